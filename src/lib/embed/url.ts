@@ -1,0 +1,136 @@
+/**
+ * URL codec for the public view parameters (`chapter`, `year`, `layers`, `lang`).
+ * Parsing never throws: every value it cannot use becomes a polite notice and is ignored,
+ * so a mistyped link still opens the story.
+ */
+import { parseIsoDate } from '../geodata/dates';
+import type { LayerId } from '../geodata/types';
+import {
+	isLang,
+	isLayerId,
+	MAX_YEAR,
+	MIN_YEAR,
+	normalizeLayers,
+	type Lang,
+	type View
+} from '../story/view';
+
+export interface ParsedView {
+	/** Only the parameters that were present and usable. */
+	view: Partial<View>;
+	/** One human sentence per ignored or adjusted value. */
+	notices: string[];
+}
+
+const MAX_PARAM_LENGTH = 200;
+
+/** Shortens hostile or accidental long values before they are echoed in a notice. */
+function quote(value: string): string {
+	const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
+	return `“${clean.length > 40 ? clean.slice(0, 40) + '…' : clean}”`;
+}
+
+/**
+ * Reads a date parameter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, clamped to 1917–1991.
+ * Returns the normalised date string or a notice.
+ */
+export function parseDateParam(raw: string): { date?: string; notice?: string } {
+	const value = raw.trim();
+	const parsed = value.length <= 10 ? parseIsoDate(value) : null;
+	if (!parsed) {
+		return { notice: `The year ${quote(raw)} is not a date we can read (use YYYY), so it was ignored.` };
+	}
+	if (parsed.year < MIN_YEAR) {
+		return {
+			date: String(MIN_YEAR),
+			notice: `The story begins in ${MIN_YEAR}; showing ${MIN_YEAR} instead of ${value}.`
+		};
+	}
+	if (parsed.year > MAX_YEAR) {
+		return {
+			date: String(MAX_YEAR),
+			notice: `The story ends in ${MAX_YEAR}; showing ${MAX_YEAR} instead of ${value}.`
+		};
+	}
+	return { date: value };
+}
+
+/** Reads `layers=a,b`; unknown ids are dropped with a notice; `layers=` means none. */
+export function parseLayersParam(raw: string): { layers: LayerId[]; notice?: string } {
+	const parts = raw
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	const known = parts.filter(isLayerId);
+	const unknown = parts.filter((p) => !isLayerId(p));
+	return {
+		layers: normalizeLayers(known),
+		notice: unknown.length
+			? `Unknown layer ${unknown.slice(0, 3).map(quote).join(', ')} ignored.`
+			: undefined
+	};
+}
+
+/** Parses the view parameters of a URL's query string against the known chapter ids. */
+export function parseViewParams(params: URLSearchParams, chapterIds: readonly string[]): ParsedView {
+	const view: Partial<View> = {};
+	const notices: string[] = [];
+	const get = (name: string): string | null => {
+		const v = params.get(name);
+		if (v === null) return null;
+		if (v.length > MAX_PARAM_LENGTH) {
+			notices.push(`The ${name} parameter is too long and was ignored.`);
+			return null;
+		}
+		return v;
+	};
+
+	const chapter = get('chapter');
+	if (chapter !== null) {
+		if (chapterIds.includes(chapter)) view.chapter = chapter;
+		else notices.push(`There is no chapter ${quote(chapter)}; starting at the beginning.`);
+	}
+
+	const year = get('year');
+	if (year !== null) {
+		const { date, notice } = parseDateParam(year);
+		if (date) view.date = date;
+		if (notice) notices.push(notice);
+	}
+
+	const layers = get('layers');
+	if (layers !== null) {
+		const parsed = parseLayersParam(layers);
+		view.layers = parsed.layers;
+		if (parsed.notice) notices.push(parsed.notice);
+	}
+
+	const lang = get('lang');
+	if (lang !== null) {
+		if (isLang(lang)) view.lang = lang as Lang;
+		else notices.push(`Language ${quote(lang)} is not available; using English.`);
+	}
+
+	return { view, notices };
+}
+
+/**
+ * Writes a view as query parameters. Values equal to `defaults` are left out so links stay
+ * short; other parameters already in `base` (e.g. a newsroom's tracking tags) are kept.
+ */
+export function formatViewParams(
+	view: View,
+	defaults: Partial<View> = {},
+	base: URLSearchParams = new URLSearchParams()
+): URLSearchParams {
+	const out = new URLSearchParams(base);
+	for (const key of ['chapter', 'year', 'layers', 'lang']) out.delete(key);
+	out.set('chapter', view.chapter);
+	out.set('year', view.date);
+	const layers = normalizeLayers(view.layers).join(',');
+	if (defaults.layers === undefined || layers !== normalizeLayers(defaults.layers).join(',')) {
+		out.set('layers', layers);
+	}
+	if (view.lang !== (defaults.lang ?? 'en')) out.set('lang', view.lang);
+	return out;
+}

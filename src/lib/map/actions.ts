@@ -1,0 +1,137 @@
+/**
+ * Small, typed map actions. Each takes the map as its first argument and does one job, so the
+ * story state can drive MapLibre without components touching it, and each is unit-tested
+ * against a fake map (tests/unit/map-actions.test.ts).
+ */
+import type { FlyToOptions, JumpToOptions, Map as MaplibreMap, PaddingOptions } from 'maplibre-gl';
+import type { LayerId } from '../geodata/types';
+import type { Camera } from '../story/types';
+import type { Lang } from '../story/view';
+import { dateWindow } from './time';
+import { labelField, type FadeSpec } from './story-layers';
+
+/** The part of `maplibregl.Map` these actions use; the contract test checks the real one. */
+export type MapLike = Pick<
+	MaplibreMap,
+	| 'setGlobalStateProperty'
+	| 'setPaintProperty'
+	| 'setLayoutProperty'
+	| 'getLayer'
+	| 'flyTo'
+	| 'jumpTo'
+	| 'stop'
+>;
+
+/** Methods of `maplibregl.Map` the app relies on (checked against the real prototype). */
+export const MAP_METHODS_USED = [
+	'setGlobalStateProperty',
+	'setPaintProperty',
+	'setLayoutProperty',
+	'getLayer',
+	'flyTo',
+	'jumpTo',
+	'stop',
+	'addSource',
+	'addLayer',
+	'addImage',
+	'hasImage',
+	'getSource',
+	'on',
+	'off',
+	'once',
+	'remove',
+	'resize',
+	'queryRenderedFeatures',
+	'isStyleLoaded',
+	'loaded',
+	'getCenter',
+	'getZoom',
+	'getBearing',
+	'getPitch',
+	'getCanvas'
+] as const;
+
+/** Shows what existed during the date (`YYYY` = that whole year, `YYYY-MM-DD` = that day). */
+export function showDate(map: MapLike, date: string): void {
+	const [from, to] = dateWindow(date);
+	map.setGlobalStateProperty('from', from);
+	map.setGlobalStateProperty('to', to);
+}
+
+/** Highlights the given feature ids (chapter focus). */
+export function setFocus(map: MapLike, ids: readonly string[]): void {
+	map.setGlobalStateProperty('focus', [...ids]);
+}
+
+/**
+ * Fades layer groups in or out. Fading uses each layer's opacity transition; hidden layers
+ * are switched off (`visibility: none`) once faded so they cost nothing to render.
+ */
+export function showGroups(
+	map: MapLike,
+	fades: readonly FadeSpec[],
+	visible: readonly LayerId[],
+	options: { duration: number; timers?: Map<string, ReturnType<typeof setTimeout>> }
+): void {
+	const shown = new Set(visible);
+	const timers = options.timers;
+	for (const spec of fades) {
+		if (!map.getLayer(spec.layer)) continue;
+		const on = shown.has(spec.group);
+		const pending = timers?.get(spec.layer);
+		if (pending) {
+			clearTimeout(pending);
+			timers?.delete(spec.layer);
+		}
+		map.setPaintProperty(spec.layer, `${spec.property}-transition`, {
+			duration: options.duration,
+			delay: 0
+		});
+		if (on) {
+			map.setLayoutProperty(spec.layer, 'visibility', 'visible');
+			map.setPaintProperty(spec.layer, spec.property, spec.on);
+		} else {
+			map.setPaintProperty(spec.layer, spec.property, 0);
+			const hide = () => map.setLayoutProperty(spec.layer, 'visibility', 'none');
+			if (options.duration === 0 || !timers) hide();
+			else timers.set(spec.layer, setTimeout(hide, options.duration + 50));
+		}
+	}
+}
+
+/** Switches every label layer to the given language (falls back to English per feature). */
+export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], lang: Lang): void {
+	for (const id of labelLayers) {
+		if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(lang));
+	}
+}
+
+/**
+ * Moves the camera to a chapter: a glide, or an instant move when motion is reduced.
+ * `essential` is set because the caller has already honoured prefers-reduced-motion.
+ */
+export function moveCamera(
+	map: MapLike,
+	camera: Camera,
+	options: { reducedMotion: boolean; padding?: PaddingOptions; duration?: number }
+): void {
+	const target: JumpToOptions = {
+		center: camera.center,
+		zoom: camera.zoom,
+		bearing: camera.bearing ?? 0,
+		pitch: camera.pitch ?? 0,
+		padding: options.padding
+	};
+	map.stop();
+	if (options.reducedMotion) {
+		map.jumpTo(target);
+		return;
+	}
+	const fly: FlyToOptions = {
+		...target,
+		duration: options.duration ?? 2400,
+		curve: 1.3,
+		essential: true
+	};
+	map.flyTo(fly);
+}

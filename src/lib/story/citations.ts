@@ -1,0 +1,30 @@
+/**
+ * Inline citations: chapter paragraphs cite references as `[@ref-id]`. They are numbered in
+ * order of first use across the whole story, like footnotes in print.
+ */
+import type { Chapter } from './types';
+
+export type Segment = { text: string } | { ref: string; n: number };
+
+/** Footnote numbers for every cited reference id, in order of first appearance. */
+export function numberCitations(chapters: readonly Chapter[]): Map<string, number> {
+	const numbers = new Map<string, number>();
+	for (const chapter of chapters)
+		for (const paragraph of chapter.body)
+			for (const m of paragraph.matchAll(/\[@([^\]\s]+)\]/g))
+				if (!numbers.has(m[1])) numbers.set(m[1], numbers.size + 1);
+	return numbers;
+}
+
+/** Splits a paragraph into text and citation segments (whitespace before a marker dropped). */
+export function segments(paragraph: string, numbers: ReadonlyMap<string, number>): Segment[] {
+	const out: Segment[] = [];
+	let last = 0;
+	for (const m of paragraph.matchAll(/\s*\[@([^\]\s]+)\]/g)) {
+		if (m.index > last) out.push({ text: paragraph.slice(last, m.index) });
+		out.push({ ref: m[1], n: numbers.get(m[1]) ?? 0 });
+		last = m.index + m[0].length;
+	}
+	if (last < paragraph.length) out.push({ text: paragraph.slice(last) });
+	return out;
+}

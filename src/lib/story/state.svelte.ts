@@ -1,0 +1,67 @@
+/**
+ * The single story state. Every input (scroll, chapter buttons, timeline, URL, host messages)
+ * writes here; every output (map, URL, UI, host messages) reads from here.
+ */
+import type { LayerId } from '../geodata/types';
+import type { Chapter } from './types';
+import { normalizeLayers, type Lang, type View } from './view';
+
+export class StoryState {
+	readonly chapters: readonly Chapter[];
+	/** Index of the active chapter. */
+	index = $state(0);
+	/** A date chosen by the reader (URL, timeline, host) that overrides the chapter's date. */
+	dateOverride = $state<string | null>(null);
+	/** Layers chosen by the reader that override the chapter's layers. */
+	layersOverride = $state<LayerId[] | null>(null);
+	lang = $state<Lang>('en');
+	/** Polite notices (ignored URL values, refused messages), newest last. */
+	notices = $state<string[]>([]);
+
+	constructor(chapters: readonly Chapter[]) {
+		this.chapters = chapters;
+	}
+
+	chapter = $derived.by(() => this.chapters[this.index]);
+	date = $derived.by(() => this.dateOverride ?? this.chapter.date);
+	layers = $derived.by(() => this.layersOverride ?? normalizeLayers(this.chapter.layers));
+	focus = $derived.by(() => this.chapter.focus ?? []);
+	view = $derived.by<View>(() => ({
+		chapter: this.chapter.id,
+		date: this.date,
+		layers: this.layers,
+		lang: this.lang
+	}));
+
+	/** Moves to a chapter; the reader's overrides end when the chapter changes. */
+	goTo(index: number): void {
+		const next = Math.max(0, Math.min(this.chapters.length - 1, index));
+		if (next === this.index) return;
+		this.index = next;
+		this.dateOverride = null;
+		this.layersOverride = null;
+	}
+
+	goToId(id: string): boolean {
+		const i = this.chapters.findIndex((c) => c.id === id);
+		if (i < 0) return false;
+		this.goTo(i);
+		return true;
+	}
+
+	/** Applies a (partial) view from a link or a host page. */
+	apply(view: Partial<View>): void {
+		if (view.chapter !== undefined) this.goToId(view.chapter);
+		if (view.date !== undefined) this.dateOverride = view.date;
+		if (view.layers !== undefined) this.layersOverride = normalizeLayers(view.layers);
+		if (view.lang !== undefined) this.lang = view.lang;
+	}
+
+	notify(message: string): void {
+		this.notices = [...this.notices.slice(-4), message];
+	}
+
+	dismiss(index: number): void {
+		this.notices = this.notices.filter((_, i) => i !== index);
+	}
+}

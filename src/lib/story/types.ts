@@ -1,0 +1,39 @@
+/**
+ * The chapter contract: one JSON file per chapter in `src/content/chapters/`,
+ * named `NN-<id>.json` (NN gives the order). Validated at build and in tests.
+ */
+import type { LayerId } from '$lib/geodata/types';
+
+export interface Camera {
+	/** [longitude, latitude] */
+	center: [number, number];
+	zoom: number;
+	bearing?: number;
+	pitch?: number;
+}
+
+export interface Chapter {
+	/** Unique kebab-case id, used in `?chapter=`. */
+	id: string;
+	title: string;
+	/** Human label for the period, e.g. "1929" or "1937–1941". */
+	dates: string;
+	/** The date the map shows for this chapter: YYYY, YYYY-MM or YYYY-MM-DD (1917–1991). */
+	date: string;
+	camera: Camera;
+	/** Layer groups visible in this chapter. */
+	layers: LayerId[];
+	/** Optional feature ids (from geodata/) to highlight in this chapter. */
+	focus?: string[];
+	/**
+	 * Paragraphs of plain text, in our own words. Inline citations are written
+	 * `[@ref-id]` and must name an entry of `src/content/references.json`.
+	 */
+	body: string[];
+}
+
+export interface Reference {
+	id: string;
+	/** Full citation, as the source article gives it. */
+	text: string;
+}

@@ -1,0 +1,64 @@
+/**
+ * A tiny static server for the built site (build/), as a CDN would serve it: `/explore`
+ * maps to `explore.html`, unknown paths 404. Records every path requested.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.txt': 'text/plain'
+};
+
+export interface StaticServer {
+	origin: string;
+	requests: string[];
+	close(): Promise<void>;
+}
+
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	const candidates = [join(root, clean), join(root, `${clean}.html`), join(root, clean, 'index.html')];
+	for (const file of candidates) {
+		if (!file.startsWith(root)) continue;
+		try {
+			if ((await stat(file)).isFile()) return file;
+		} catch {
+			// try the next candidate
+		}
+	}
+	return null;
+}
+
+export async function serveBuild(root = join(process.cwd(), 'build')): Promise<StaticServer> {
+	const requests: string[] = [];
+	const server: Server = createServer(async (req, res) => {
+		const path = new URL(req.url ?? '/', 'http://x').pathname;
+		requests.push(path);
+		const file = await resolveFile(root, path);
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.end(await readFile(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		requests,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatViewParams, parseViewParams } from '../../../src/lib/embed/url';
+
+const ids = ['prologue', 'railway-war-1929', 'border-conflict-1969'];
+const parse = (q: string) => parseViewParams(new URLSearchParams(q), ids);
+
+describe('parseViewParams', () => {
+	it('reads a well-formed link without notices', () => {
+		const { view, notices } = parse('chapter=railway-war-1929&year=1929&layers=railways,events&lang=ru');
+		expect(view).toEqual({ chapter: 'railway-war-1929', date: '1929', layers: ['railways', 'events'], lang: 'ru' });
+		expect(notices).toEqual([]);
+	});
+
+	it('accepts a full date', () => {
+		expect(parse('year=1969-03-02').view.date).toBe('1969-03-02');
+	});
+
+	it('ignores an unknown chapter politely', () => {
+		const { view, notices } = parse('chapter=atlantis');
+		expect(view.chapter).toBeUndefined();
+		expect(notices[0]).toMatch(/no chapter “atlantis”/);
+	});
+
+	it.each(['abc', '19', '1969-02-30', '1969-13', '', '1e3'])('rejects the year %j', (year) => {
+		const { view, notices } = parse(`year=${encodeURIComponent(year)}`);
+		expect(view.date).toBeUndefined();
+		expect(notices).toHaveLength(1);
+	});
+
+	it('clamps years outside 1917–1991 and says so', () => {
+		expect(parse('year=1900').view.date).toBe('1917');
+		expect(parse('year=2024').view.date).toBe('1991');
+		expect(parse('year=2024').notices[0]).toMatch(/ends in 1991/);
+	});
+
+	it('keeps known layers, drops unknown ones with a notice, and orders them', () => {
+		const { view, notices } = parse('layers=events,tanks,regions,regions');
+		expect(view.layers).toEqual(['regions', 'events']);
+		expect(notices[0]).toMatch(/tanks/);
+	});
+
+	it('treats an empty layers value as "no layers"', () => {
+		expect(parse('layers=').view.layers).toEqual([]);
+	});
+
+	it('rejects an unknown language', () => {
+		const { view, notices } = parse('lang=fr');
+		expect(view.lang).toBeUndefined();
+		expect(notices[0]).toMatch(/fr/);
+	});
+
+	it('never echoes hostile values at length', () => {
+		const { notices } = parse(`chapter=${'<script>'.repeat(20)}`);
+		expect(notices[0].length).toBeLessThan(120);
+	});
+
+	it('ignores parameters it does not own', () => {
+		expect(parse('utm_source=news&childId=map1')).toEqual({ view: {}, notices: [] });
+	});
+});
+
+describe('formatViewParams', () => {
+	const view = { chapter: 'border-conflict-1969', date: '1969', layers: ['clashes' as const], lang: 'en' as const };
+
+	it('writes chapter and year, and leaves out defaults', () => {
+		const out = formatViewParams(view, { layers: ['clashes'], lang: 'en' });
+		expect(out.toString()).toBe('chapter=border-conflict-1969&year=1969');
+	});
+
+	it('writes layers and language when they differ from the defaults', () => {
+		const out = formatViewParams({ ...view, lang: 'zh' }, { layers: ['regions'], lang: 'en' });
+		expect(out.get('layers')).toBe('clashes');
+		expect(out.get('lang')).toBe('zh');
+	});
+
+	it('keeps foreign parameters (e.g. a newsroom’s tracking tags)', () => {
+		const out = formatViewParams(view, {}, new URLSearchParams('utm_source=x&chapter=old'));
+		expect(out.get('utm_source')).toBe('x');
+		expect(out.getAll('chapter')).toEqual(['border-conflict-1969']);
+	});
+
+	it('round-trips through parseViewParams', () => {
+		const out = formatViewParams({ ...view, lang: 'ru' });
+		expect(parseViewParams(out, ids).view).toEqual({ ...view, lang: 'ru' });
+	});
+});

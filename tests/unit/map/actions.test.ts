@@ -1,0 +1,121 @@
+import { describe, expect, it, vi } from 'vitest';
+import { moveCamera, setFocus, setLabelLanguage, showDate, showGroups } from '../../../src/lib/map/actions';
+import { fadeSpecs, storyLayers } from '../../../src/lib/map/story-layers';
+import { createFakeMap } from './fake-map';
+
+const camera = { center: [126.6, 45.75] as [number, number], zoom: 5, bearing: 10, pitch: 20 };
+const layers = storyLayers({ lang: 'en', font: ['Test'] });
+const fades = fadeSpecs(layers);
+const ids = layers.map((l) => l.id);
+
+describe('moveCamera', () => {
+	it('glides with flyTo when motion is allowed', () => {
+		const map = createFakeMap();
+		moveCamera(map, camera, { reducedMotion: false });
+		const fly = map.calls.find((c) => c[0] === 'flyTo');
+		expect(fly?.[1]).toMatchObject({ center: camera.center, zoom: 5, bearing: 10, pitch: 20 });
+		expect((fly?.[1] as { duration: number }).duration).toBeGreaterThan(500);
+		expect(map.calls.some((c) => c[0] === 'jumpTo')).toBe(false);
+	});
+
+	it('jumps instantly under reduced motion', () => {
+		const map = createFakeMap();
+		moveCamera(map, camera, { reducedMotion: true });
+		expect(map.calls.some((c) => c[0] === 'flyTo')).toBe(false);
+		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({ center: camera.center, zoom: 5 });
+	});
+
+	it('defaults bearing and pitch to a flat, north-up view', () => {
+		const map = createFakeMap();
+		moveCamera(map, { center: [90, 45], zoom: 3 }, { reducedMotion: true });
+		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({ bearing: 0, pitch: 0 });
+	});
+});
+
+describe('showDate', () => {
+	it('shows a whole year for YYYY', () => {
+		const map = createFakeMap();
+		showDate(map, '1969');
+		expect(map.state.from).toBe(1969);
+		expect(map.state.to).toBe(1970);
+	});
+
+	it('shows a single day for YYYY-MM-DD', () => {
+		const map = createFakeMap();
+		showDate(map, '1969-03-02');
+		const from = map.state.from as number;
+		const to = map.state.to as number;
+		expect(from).toBeGreaterThan(1969.1);
+		expect(to - from).toBeCloseTo(1 / 365, 4);
+	});
+});
+
+describe('setFocus', () => {
+	it('puts the ids in global state as a fresh array', () => {
+		const map = createFakeMap();
+		const ids = ['manchukuo'];
+		setFocus(map, ids);
+		expect(map.state.focus).toEqual(['manchukuo']);
+		expect(map.state.focus).not.toBe(ids);
+	});
+});
+
+describe('showGroups', () => {
+	it('fades shown groups to their opacity and hidden ones to zero', () => {
+		const map = createFakeMap(ids);
+		showGroups(map, fades, ['railways'], { duration: 0 });
+		expect(map.paint['railways-line.line-opacity']).toBe(1);
+		expect(map.paint['regions-fill.fill-opacity']).toBe(0);
+		expect(map.layout['regions-fill.visibility']).toBe('none');
+		expect(map.layout['railways-line.visibility']).toBe('visible');
+	});
+
+	it('switches hidden layers off only after the fade', () => {
+		vi.useFakeTimers();
+		const map = createFakeMap(ids);
+		const timers = new Map();
+		showGroups(map, fades, [], { duration: 700, timers });
+		expect(map.paint['clashes-point.circle-opacity']).toBe(0);
+		expect(map.layout['clashes-point.visibility']).toBeUndefined();
+		vi.advanceTimersByTime(800);
+		expect(map.layout['clashes-point.visibility']).toBe('none');
+		vi.useRealTimers();
+	});
+
+	it('cancels a pending hide when the group comes back', () => {
+		vi.useFakeTimers();
+		const map = createFakeMap(ids);
+		const timers = new Map();
+		showGroups(map, fades, [], { duration: 700, timers });
+		showGroups(map, fades, ['clashes'], { duration: 700, timers });
+		vi.advanceTimersByTime(800);
+		expect(map.layout['clashes-point.visibility']).toBe('visible');
+		vi.useRealTimers();
+	});
+
+	it('skips layers the map does not have', () => {
+		const map = createFakeMap([]);
+		showGroups(map, fades, ['regions'], { duration: 0 });
+		expect(map.calls).toHaveLength(0);
+	});
+});
+
+describe('setLabelLanguage', () => {
+	it('labels in the chosen language with an English fallback', () => {
+		const map = createFakeMap(['places-label']);
+		setLabelLanguage(map, ['places-label', 'missing-label'], 'ru');
+		expect(map.layout['places-label.text-field']).toEqual(['coalesce', ['get', 'name:ru'], ['get', 'name:en']]);
+		expect(map.calls).toHaveLength(1);
+	});
+});
+
+describe('story layers', () => {
+	it('give every group something to fade', () => {
+		const groups = new Set(fades.map((f) => f.group));
+		expect([...groups].sort()).toEqual(['clashes', 'events', 'movements', 'places', 'railways', 'regions']);
+	});
+
+	it('all filter by the time window', () => {
+		for (const layer of layers) expect(JSON.stringify(layer.filter)).toContain('global-state');
+	});
+});

@@ -1,0 +1,46 @@
+/**
+ * The real story content: every chapter file validates against the real references and the
+ * real geodata, and the story covers what the brief asks for.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeodataDir, validateGeodata } from '../../../src/lib/geodata/validate';
+import { validateChapters } from '../../../src/lib/story/validate';
+
+const dir = 'src/content/chapters';
+const files = Object.fromEntries(
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => [join(dir, f), JSON.parse(readFileSync(join(dir, f), 'utf8'))])
+);
+const references = JSON.parse(readFileSync('src/content/references.json', 'utf8'));
+
+describe('story content', async () => {
+	const geodata = validateGeodata(await readGeodataDir('geodata'));
+	const result = validateChapters(files, references, new Set(geodata.features.keys()));
+
+	it('validates against references and geodata', () => {
+		expect(result.problems).toEqual([]);
+	});
+
+	it('has an opening, a closing and at least 15 chapters', () => {
+		const ids = result.chapters.map((c) => c.id);
+		expect(ids.length).toBeGreaterThanOrEqual(15);
+		expect(ids[0]).toBe('prologue');
+		expect(ids.at(-1)).toBe('epilogue');
+	});
+
+	it('moves forward in time', () => {
+		const years = result.chapters.map((c) => Number(c.date.slice(0, 4)));
+		for (let i = 1; i < years.length; i++) expect(years[i]).toBeGreaterThanOrEqual(years[i - 1] - 10);
+	});
+
+	it('cites the source article somewhere in every chapter', () => {
+		for (const c of result.chapters) expect(c.body.join(' '), c.id).toMatch(/\[@[^\]]+\]/);
+	});
+
+	it('shows something on the map in every chapter', () => {
+		for (const c of result.chapters) expect(c.layers.length, c.id).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentProblems, validateChapters } from '../../../src/lib/story/validate';
+
+const refs = [{ id: 'zhao-2022-p25', text: 'Zhao 2022, p. 25.' }];
+function createChapter(overrides: Record<string, unknown> = {}) {
+	return {
+		id: 'railway-war-1929',
+		title: 'The railway war',
+		dates: '1929',
+		date: '1929-07',
+		camera: { center: [122, 47], zoom: 4.5 },
+		layers: ['railways', 'events'],
+		focus: ['cer-main-line'],
+		body: ['A paragraph [@zhao-2022-p25].'],
+		...overrides
+	};
+}
+const file = (c: Record<string, unknown>, name = `04-${c.id}.json`) => ({ [`/src/content/chapters/${name}`]: c });
+
+describe('validateChapters', () => {
+	it('accepts a well-formed chapter', () => {
+		const { chapters, problems } = validateChapters(file(createChapter()), refs, new Set(['cer-main-line']));
+		expect(problems).toEqual([]);
+		expect(chapters.map((c) => c.id)).toEqual(['railway-war-1929']);
+	});
+
+	it.each([
+		['camera.center', { camera: { center: [200, 47], zoom: 4 } }, /longitude 200/],
+		['camera.center', { camera: { center: [120, -91], zoom: 4 } }, /latitude -91/],
+		['camera.zoom', { camera: { center: [120, 40], zoom: 30 } }, /zoom/],
+		['camera.pitch', { camera: { center: [120, 40], zoom: 4, pitch: 80 } }, /pitch|0…60/],
+		['date', { date: '1929-02-30' }, /not YYYY/],
+		['date', { date: '1850' }, /outside 1917–1991/],
+		['layers', { layers: ['railways', 'tanks'] }, /unknown layer "tanks"/],
+		['body', { body: [] }, /non-empty/],
+		['body', { body: ['Cites [@nowhere].'] }, /\[@nowhere\]/],
+		['title', { title: '' }, /required/],
+		['colour', { colour: 'red' }, /unknown field/],
+		['focus', { focus: ['atlantis'] }, /no feature "atlantis"/]
+	])('reports a bad %s', (field, override, message) => {
+		const { problems } = validateChapters(file(createChapter(override)), refs, new Set(['cer-main-line']));
+		const hit = problems.find((p) => p.field === field);
+		expect(hit, JSON.stringify(problems)).toBeDefined();
+		expect(hit?.message).toMatch(message);
+		expect(hit?.file).toBe('04-railway-war-1929.json');
+		expect(hit?.chapter).toBe('railway-war-1929');
+	});
+
+	it('reports duplicate ids and ids that do not match the file name', () => {
+		const files = {
+			...file(createChapter(), '01-railway-war-1929.json'),
+			...file(createChapter(), '02-railway-war-1929.json'),
+			...file(createChapter({ id: 'other' }), '03-something.json')
+		};
+		const messages = validateChapters(files, refs).problems.map((p) => p.message);
+		expect(messages.some((m) => /duplicate/.test(m))).toBe(true);
+		expect(messages.some((m) => /does not match the file name/.test(m))).toBe(true);
+	});
+
+	it('reports every problem at once, formatted as file › chapter › field', () => {
+		const { problems } = validateChapters(file(createChapter({ date: 'soon', layers: 'all' })), refs);
+		expect(problems.length).toBeGreaterThanOrEqual(2);
+		expect(formatContentProblems(problems)).toMatch(/^04-railway-war-1929\.json › railway-war-1929 › date: /m);
+	});
+
+	it('fails when there are no chapters at all', () => {
+		expect(validateChapters({}, refs).problems[0].message).toMatch(/no chapters/);
+	});
+});
