@@ -1,0 +1,581 @@
+/**
+ * The railways, one feature per period of ownership or control. Each line runs through real
+ * stations (see `stations.ts`); `build.ts` measures it with turf.length and the docs compare
+ * that with the published length given here.
+ */
+import type { RailwayDef } from './types';
+
+const SOURCE_ARTICLE = 'Sino-Soviet relations (Wikipedia, CC BY-SA), project source text';
+
+// ---- Station sequences ---------------------------------------------------------------------
+
+/** CER main line, west to east (today's Binzhou and Binsui railways). */
+const CER_MAIN = [
+	'manzhouli',
+	'jalainur',
+	'hailar',
+	'yakeshi',
+	'zhalantun',
+	'nianzishan',
+	'fularji',
+	'angangxi',
+	'daqing',
+	'anda',
+	'zhaodong',
+	'harbin',
+	'acheng',
+	'shangzhi',
+	'hengdaohezi',
+	'hailin',
+	'mudanjiang',
+	'muling',
+	'suifenhe'
+];
+
+/** CER southern branch as kept by Russia after 1905: Harbin to Kuanchengzi (Changchun). */
+const HARBIN_CHANGCHUN = ['harbin', 'shuangcheng', 'dehui', 'kuanchengzi'];
+
+/** The Japanese (SMR) main line, Changchun to Dalian. */
+const CHANGCHUN_DALIAN = [
+	'changchun',
+	'gongzhuling',
+	'siping',
+	'changtu',
+	'kaiyuan',
+	'tieling',
+	'shenyang',
+	'sujiatun',
+	'liaoyang',
+	'anshan',
+	'haicheng',
+	'dashiqiao',
+	'gaizhou',
+	'wafangdian',
+	'pulandian',
+	'jinzhou-dalian',
+	'dalian'
+];
+
+/** The Port Arthur branch, leaving the main line at Jinzhou. */
+const LUSHUN_BRANCH = ['jinzhou-dalian', 'lushun'];
+
+/** Harbin to Dalian as one line (Kuanchengzi and Changchun stations are adjacent). */
+const HARBIN_DALIAN = [...HARBIN_CHANGCHUN, ...CHANGCHUN_DALIAN];
+
+/** Trans-Siberian east of Chita: the Amur line to Khabarovsk and the Ussuri line to Vladivostok. */
+const CHITA_VLADIVOSTOK = [
+	'chita',
+	'atamanovka',
+	'darasun',
+	'karymskaya',
+	'shilka',
+	'nerchinsk',
+	'chernyshevsk',
+	'mogocha',
+	'amazar',
+	'yerofey-pavlovich',
+	'urusha',
+	'takhtamygda',
+	'skovorodino',
+	'magdagachi',
+	'tygda',
+	'ushumun',
+	'shimanovsk',
+	'svobodny',
+	'belogorsk',
+	'zavitinsk',
+	'bureya',
+	'arkhara',
+	'obluchye',
+	'izvestkovy',
+	'bira',
+	'birobidzhan',
+	'volochayevka',
+	'khabarovsk',
+	'pereyaslavka',
+	'khor',
+	'vyazemsky',
+	'lermontovka',
+	'bikin',
+	'dalnerechensk',
+	'lesozavodsk',
+	'spassk-dalny',
+	'sibirtsevo',
+	'ussuriysk',
+	'vladivostok'
+];
+
+/** The Transbaikal branch from the Trans-Siberian to the CER at Manzhouli. */
+const KARYMSKAYA_MANZHOULI = [
+	'karymskaya',
+	'mogoytuy',
+	'olovyannaya',
+	'yasnaya',
+	'sherlovaya-gora',
+	'borzya',
+	'dauriya',
+	'zabaykalsk',
+	'manzhouli'
+];
+
+/** The eastern link from the CER at Suifenhe to the Ussuri line at Ussuriysk. */
+const SUIFENHE_USSURIYSK = ['suifenhe', 'grodekovo', 'ussuriysk'];
+
+const ULAN_UDE_ULAANBAATAR = [
+	'ulan-ude',
+	'sayantuy',
+	'gusinoye-ozero',
+	'selenduma',
+	'dzhida',
+	'naushki',
+	'sukhbaatar',
+	'darkhan',
+	'zuunkharaa',
+	'ulaanbaatar'
+];
+
+const TRANS_MONGOLIAN = [
+	...ULAN_UDE_ULAANBAATAR,
+	'manit',
+	'choir',
+	'sainshand',
+	'zamyn-uud',
+	'erenhot',
+	'saihan-tal',
+	'baiyin-chagan',
+	'jining'
+];
+
+const TURKSIB = [
+	'novosibirsk',
+	'barnaul',
+	'aleysk',
+	'rubtsovsk',
+	'semey',
+	'shar',
+	'zhangiztobe',
+	'ayagoz',
+	'aktogay',
+	'matay',
+	'ushtobe',
+	'saryozek',
+	'almaty',
+	'shu',
+	'lugovaya'
+];
+
+const LANXIN = [
+	'lanzhou',
+	'yongdeng',
+	'gulang',
+	'wuwei',
+	'jinchang',
+	'zhangye',
+	'gaotai',
+	'jiuquan',
+	'jiayuguan',
+	'yumen',
+	'hami',
+	'shanshan',
+	'turpan',
+	'dabancheng',
+	'urumqi'
+];
+
+// ---- Published lengths ---------------------------------------------------------------------
+
+const CER_MAIN_KM = {
+	km: 1483,
+	source:
+		"Wikipedia, 'Harbin–Manzhouli railway' (935 km) + 'Harbin–Suifenhe railway' (548 km)"
+};
+const HARBIN_CHANGCHUN_KM = {
+	km: 242,
+	source: "Wikipedia (zh-yue), '哈大鐵路' (Harbin–Dalian railway): Changchun at km 242"
+};
+const SMR_KM = {
+	km: 753,
+	source:
+		"Wikipedia (zh-yue), '哈大鐵路': Changchun km 242 to Dalian km 944 (702 km) + Jinzhou km 911 to Lüshun km 962 (51 km)"
+};
+const HARBIN_DALIAN_KM = {
+	km: 995,
+	source:
+		"Wikipedia (zh-yue), '哈大鐵路': Harbin–Dalian 944 km + Jinzhou–Lüshun branch 51 km (Harbin–Lüshun 962 km)"
+};
+const CHITA_VLADIVOSTOK_KM = {
+	km: 3093,
+	source:
+		'Trans-Siberian route guide (Polish travel site, Moscow–Vladivostok timetable distances): Chita 6,166 km, Vladivostok 9,259 km'
+};
+const KARYMSKAYA_MANZHOULI_KM = {
+	km: 378,
+	source:
+		"Tarskaya–Zabaykalsk branch 354 km (Wikipedia (ru), 'Борзя (станция)'); Tarskaya 12 km east of Karymskoye (Wikipedia, 'Trans-Siberian Railway'); Zabaykalsk–Manzhouli 12 km (Wikipedia (zh-yue), '滿洲里站')"
+};
+
+const CCR_KM = {
+	km: CER_MAIN_KM.km + HARBIN_DALIAN_KM.km,
+	source: 'CER main line 1,483 km + Harbin–Dalian–Lüshun 995 km (see those features)'
+};
+
+// ---- Features --------------------------------------------------------------------------------
+
+const CER_NAMES = {
+	'name:en': 'Chinese Eastern Railway (main line)',
+	'name:zh': '中东铁路（干线）',
+	'name:ru': 'Китайско-Восточная железная дорога (главная линия)'
+};
+const CER_SOUTH_NAMES = {
+	'name:en': 'Chinese Eastern Railway, southern branch (Harbin–Changchun)',
+	'name:zh': '中东铁路南部支线（哈尔滨—长春）',
+	'name:ru': 'Южная ветка КВЖД (Харбин — Чанчунь)'
+};
+const CER_SOURCES = [
+	"Wikipedia, 'Chinese Eastern Railway' (built 1897–1902; sold to Manchukuo 1935; joint again from 1945; returned 1952)",
+	"Manzhouli railway station (Korean Namuwiki, '만저우리역'): opened 14 July 1903"
+];
+
+export const RAILWAYS: RailwayDef[] = [
+	{
+		id: 'cer-main-line',
+		...CER_NAMES,
+		start_date: '1903-07-14',
+		end_date: '1924-05-31',
+		control: 'russia',
+		paths: [CER_MAIN],
+		published: CER_MAIN_KM,
+		description:
+			"Russia's short cut to Vladivostok across Manchuria, run from Harbin by a Russian company; opened to regular traffic in July 1903.",
+		sources: [...CER_SOURCES, CER_MAIN_KM.source]
+	},
+	{
+		id: 'cer-main-line-1924',
+		...CER_NAMES,
+		start_date: '1924-05-31',
+		end_date: '1935-03-23',
+		control: 'joint',
+		paths: [CER_MAIN],
+		published: CER_MAIN_KM,
+		description:
+			'Under joint Sino-Soviet management after the agreement of 31 May 1924; seized by China in 1929 and restored to joint control after the Soviet intervention.',
+		sources: [SOURCE_ARTICLE, ...CER_SOURCES]
+	},
+	{
+		id: 'cer-main-line-1935',
+		...CER_NAMES,
+		start_date: '1935-03-23',
+		end_date: '1945-08-14',
+		control: 'japan',
+		paths: [CER_MAIN],
+		published: CER_MAIN_KM,
+		description:
+			'Sold by the Soviet Union to Manchukuo on 23 March 1935 and run for it by the Japanese South Manchuria Railway Company.',
+		sources: [
+			'FRUS 1935 vol. III, doc. 92: transfer documents signed in Tokyo, 23 March 1935; management entrusted to the South Manchuria Railway Company',
+			...CER_SOURCES
+		]
+	},
+	{
+		id: 'cer-main-line-1952',
+		'name:en': 'Harbin–Manzhouli and Harbin–Suifenhe railways (former CER main line)',
+		'name:zh': '滨洲铁路、滨绥铁路（原中东铁路干线）',
+		'name:ru': 'Бывшая главная линия КВЖД (Харбин — Маньчжурия, Харбин — Суйфэньхэ)',
+		start_date: '1952-12-31',
+		control: 'china',
+		paths: [CER_MAIN],
+		published: CER_MAIN_KM,
+		description:
+			'Wholly Chinese from 31 December 1952, when the Soviet Union handed over its share of the China Changchun Railway.',
+		sources: [
+			"Wikipedia, 'Return of the Chinese Eastern Railway' (handed over 31 December 1952)",
+			CER_MAIN_KM.source
+		]
+	},
+	{
+		id: 'cer-southern-branch',
+		...CER_SOUTH_NAMES,
+		start_date: '1903-07-14',
+		end_date: '1924-05-31',
+		control: 'russia',
+		paths: [HARBIN_CHANGCHUN],
+		published: HARBIN_CHANGCHUN_KM,
+		description:
+			'The part of the southern branch that Russia kept after 1905, from Harbin to its last station at Kuanchengzi beside Japanese Changchun.',
+		sources: [
+			...CER_SOURCES,
+			"Wikipedia, 'South Manchuria Railway' (Kuanchengzi the last Russian station, Changchun the first Japanese one)",
+			HARBIN_CHANGCHUN_KM.source
+		]
+	},
+	{
+		id: 'cer-southern-branch-1924',
+		...CER_SOUTH_NAMES,
+		start_date: '1924-05-31',
+		end_date: '1935-03-23',
+		control: 'joint',
+		paths: [HARBIN_CHANGCHUN],
+		published: HARBIN_CHANGCHUN_KM,
+		description: 'Under joint Sino-Soviet management with the main line from 1924 to the sale of 1935.',
+		sources: [SOURCE_ARTICLE, ...CER_SOURCES, HARBIN_CHANGCHUN_KM.source]
+	},
+	{
+		id: 'cer-southern-branch-1935',
+		...CER_SOUTH_NAMES,
+		start_date: '1935-03-23',
+		end_date: '1945-08-14',
+		control: 'japan',
+		paths: [HARBIN_CHANGCHUN],
+		published: HARBIN_CHANGCHUN_KM,
+		description: 'Sold to Manchukuo with the rest of the CER in March 1935.',
+		sources: [
+			'FRUS 1935 vol. III, doc. 92: transfer signed 23 March 1935',
+			...CER_SOURCES,
+			HARBIN_CHANGCHUN_KM.source
+		]
+	},
+	{
+		id: 'cer-southern-branch-1903',
+		'name:en': 'Chinese Eastern Railway, southern branch (Changchun–Dalny–Port Arthur)',
+		'name:zh': '中东铁路南部支线（长春—大连—旅顺）',
+		'name:ru': 'Южная ветка КВЖД (Чанчунь — Дальний — Порт-Артур)',
+		start_date: '1903-07-14',
+		end_date: '1905-09-05',
+		control: 'russia',
+		paths: [CHANGCHUN_DALIAN, LUSHUN_BRANCH],
+		published: SMR_KM,
+		description:
+			'The southern branch as Russia built it, on to Dalny (Dalian) and Port Arthur; lost to Japan in the war of 1904–1905 and ceded by the Treaty of Portsmouth.',
+		sources: [
+			...CER_SOURCES,
+			"Wikipedia, 'South Manchuria Railway' (main line to Port Arthur built 1898–1903 by the CER; taken over by Japan after 1905)",
+			SMR_KM.source
+		]
+	},
+	{
+		id: 'south-manchuria-railway',
+		'name:en': 'South Manchuria Railway',
+		'name:zh': '南满洲铁道',
+		'name:ru': 'Южно-Маньчжурская железная дорога',
+		start_date: '1906-11-26',
+		end_date: '1945-08-14',
+		control: 'japan',
+		paths: [CHANGCHUN_DALIAN, LUSHUN_BRANCH],
+		published: SMR_KM,
+		description:
+			'The Japanese company line from Changchun through Mukden (Shenyang) to Dalian and Port Arthur, the backbone of Japanese power in Manchuria.',
+		sources: [
+			"Wikipedia, 'South Manchuria Railway' (company founded 26 November 1906; dissolved 1945)",
+			SMR_KM.source
+		]
+	},
+	{
+		id: 'china-changchun-railway',
+		'name:en': 'China Changchun Railway',
+		'name:zh': '中国长春铁路',
+		'name:ru': 'Китайская Чанчуньская железная дорога',
+		start_date: '1945-08-14',
+		end_date: '1952-12-31',
+		control: 'joint',
+		paths: [CER_MAIN, HARBIN_DALIAN, LUSHUN_BRANCH],
+		published: CCR_KM,
+		description:
+			'The CER and South Manchuria main lines merged under joint Sino-Soviet ownership by the treaty of 14 August 1945, until the Soviet share was returned on 31 December 1952.',
+		sources: [
+			"Wikipedia (ru), 'Китайско-Восточная железная дорога' (China Changchun Railway from August 1945)",
+			"Wikipedia, 'Return of the Chinese Eastern Railway' (handed over 31 December 1952; 3,282.7 km of lines including branches)",
+			SOURCE_ARTICLE
+		]
+	},
+	{
+		id: 'harbin-dalian-railway-1952',
+		'name:en': 'Harbin–Dalian railway (former CER southern branch and SMR)',
+		'name:zh': '哈大铁路',
+		'name:ru': 'Железная дорога Харбин — Далянь',
+		start_date: '1952-12-31',
+		control: 'china',
+		paths: [HARBIN_DALIAN, LUSHUN_BRANCH],
+		published: HARBIN_DALIAN_KM,
+		description: 'The old southern branch and South Manchuria line, wholly Chinese from 31 December 1952.',
+		sources: [
+			"Wikipedia, 'Return of the Chinese Eastern Railway' (handed over 31 December 1952)",
+			HARBIN_DALIAN_KM.source
+		]
+	},
+	{
+		id: 'trans-siberian-east-1916',
+		'name:en': 'Trans-Siberian Railway: Chita–Khabarovsk–Vladivostok',
+		'name:zh': '西伯利亚大铁路东段（赤塔—哈巴罗夫斯克—符拉迪沃斯托克）',
+		'name:ru': 'Транссибирская магистраль: Чита — Хабаровск — Владивосток',
+		start_date: '1916',
+		end_date: '1922-11-15',
+		control: 'russia',
+		paths: [CHITA_VLADIVOSTOK],
+		published: CHITA_VLADIVOSTOK_KM,
+		description:
+			'The all-Russian route to the Pacific along the Amur, complete in 1916; fought over in the Civil War until the Far Eastern Republic joined Soviet Russia in November 1922.',
+		sources: [
+			"Wikipedia, 'Zabaykalsk' (the all-Russian Trans-Siberian route completed in 1916)",
+			"Wikipedia, 'Far Eastern Republic' (6 April 1920 – 15 November 1922; Vladivostok taken 25 October 1922)",
+			CHITA_VLADIVOSTOK_KM.source
+		]
+	},
+	{
+		id: 'trans-siberian-east',
+		'name:en': 'Trans-Siberian Railway: Chita–Khabarovsk–Vladivostok',
+		'name:zh': '西伯利亚大铁路东段（赤塔—哈巴罗夫斯克—符拉迪沃斯托克）',
+		'name:ru': 'Транссибирская магистраль: Чита — Хабаровск — Владивосток',
+		start_date: '1922-11-15',
+		control: 'soviet',
+		paths: [CHITA_VLADIVOSTOK],
+		published: CHITA_VLADIVOSTOK_KM,
+		description:
+			"The Soviet Far East's lifeline, running close to the Chinese border along the Amur and Ussuri.",
+		sources: [
+			"Wikipedia, 'Far Eastern Republic' (merged with the RSFSR 15 November 1922)",
+			CHITA_VLADIVOSTOK_KM.source
+		]
+	},
+	{
+		id: 'transbaikal-branch-1901',
+		'name:en': 'Transbaikal branch: Karymskaya–Zabaykalsk–Manzhouli',
+		'name:zh': '卡雷姆斯卡亚—后贝加尔斯克—满洲里铁路',
+		'name:ru': 'Ветка Тарская — Забайкальск (Карымская — Маньчжурия)',
+		start_date: '1901',
+		end_date: '1922-11-15',
+		control: 'russia',
+		paths: [KARYMSKAYA_MANZHOULI],
+		published: KARYMSKAYA_MANZHOULI_KM,
+		description:
+			'The link from the Trans-Siberian to the CER at Manzhouli, the through route to Vladivostok until the Amur line was finished in 1916.',
+		sources: [
+			"Wikipedia (ru), 'Борзя (станция)' (opened 1901)",
+			"Wikipedia, 'Zabaykalsk' (branch leaves the Trans-Siberian at Karymskaya; main route to Vladivostok until 1916)",
+			KARYMSKAYA_MANZHOULI_KM.source
+		]
+	},
+	{
+		id: 'transbaikal-branch',
+		'name:en': 'Transbaikal branch: Karymskaya–Zabaykalsk–Manzhouli',
+		'name:zh': '卡雷姆斯卡亚—后贝加尔斯克—满洲里铁路',
+		'name:ru': 'Ветка Тарская — Забайкальск (Карымская — Маньчжурия)',
+		start_date: '1922-11-15',
+		control: 'soviet',
+		paths: [KARYMSKAYA_MANZHOULI],
+		published: KARYMSKAYA_MANZHOULI_KM,
+		description:
+			'The Soviet approach to Manzhouli, and in August 1945 a base for the invasion of Manchuria.',
+		sources: [
+			"Wikipedia, 'Zabaykalsk' (a base of the Soviet invasion of Manchuria in 1945)",
+			"Wikipedia, 'Far Eastern Republic' (merged with the RSFSR 15 November 1922)",
+			KARYMSKAYA_MANZHOULI_KM.source
+		]
+	},
+	{
+		id: 'ussuri-link-1900',
+		'name:en': 'Eastern link: Suifenhe–Grodekovo–Ussuriysk',
+		'name:zh': '绥芬河—格罗捷科沃—乌苏里斯克铁路',
+		'name:ru': 'Суйфэньхэ — Гродеково — Уссурийск',
+		start_date: '1900-01',
+		end_date: '1922-11-15',
+		control: 'russia',
+		paths: [SUIFENHE_USSURIYSK],
+		description:
+			'The CER\'s eastern exit, from the border station of Suifenhe to Grodekovo and the Ussuri line at Nikolsk (Ussuriysk); traffic began in January 1900.',
+		sources: [
+			'Grodekovo station history (Primorye regional press): traffic opened January 1900, joining the CER and the Trans-Siberian',
+			"Wikipedia (zh), '波格拉尼奇內' (Suifenhe–Grodekovo 26 km)"
+		]
+	},
+	{
+		id: 'ussuri-link',
+		'name:en': 'Eastern link: Suifenhe–Grodekovo–Ussuriysk',
+		'name:zh': '绥芬河—格罗捷科沃—乌苏里斯克铁路',
+		'name:ru': 'Суйфэньхэ — Гродеково — Уссурийск',
+		start_date: '1922-11-15',
+		control: 'soviet',
+		paths: [SUIFENHE_USSURIYSK],
+		description:
+			'The Soviet side of the eastern crossing; Grodekovo remained the first Russian station for trains from Harbin.',
+		sources: [
+			"Wikipedia (ru), 'Гродеково (станция)' (border station on the Ussuriysk–Grodekovo–Suifenhe line)",
+			"Wikipedia, 'Far Eastern Republic' (merged with the RSFSR 15 November 1922)"
+		]
+	},
+	{
+		id: 'ulan-ude-ulaanbaatar-railway',
+		'name:en': 'Ulan-Ude–Naushki–Ulaanbaatar railway',
+		'name:zh': '乌兰乌德—纳乌什基—乌兰巴托铁路',
+		'name:ru': 'Железная дорога Улан-Удэ — Наушки — Улан-Батор',
+		start_date: '1949',
+		end_date: '1955-12-31',
+		control: 'joint',
+		paths: [ULAN_UDE_ULAANBAATAR],
+		published: {
+			km: 654,
+			source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
+		},
+		description:
+			"The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts) and run in Mongolia by the joint Soviet–Mongolian railway company.",
+		sources: [
+			"Wikipedia, 'Trans-Mongolian Railway' (Ulan-Ude–Naushki line begun in 1937; opened to Ulaanbaatar 1949; some versions give 1950)"
+		]
+	},
+	{
+		id: 'trans-mongolian-railway',
+		'name:en': 'Trans-Mongolian Railway',
+		'name:zh': '蒙古纵贯铁路（集二线）',
+		'name:ru': 'Трансмонгольская железная дорога',
+		start_date: '1956-01-01',
+		control: 'joint',
+		paths: [TRANS_MONGOLIAN],
+		published: {
+			km: 1706,
+			source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Jining km 7,356"
+		},
+		description:
+			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956.',
+		sources: [
+			"Wikipedia, 'Trans-Mongolian Railway' (opened to China 1956; opened by Ulanhu on 1 January 1956)",
+			"Wikipedia, 'Rail transport in Mongolia' (opened 1 January 1956)"
+		]
+	},
+	{
+		id: 'turksib',
+		'name:en': 'Turkestan–Siberia Railway (Turksib)',
+		'name:zh': '土西铁路（土耳其斯坦—西伯利亚铁路）',
+		'name:ru': 'Туркестано-Сибирская железная дорога (Турксиб)',
+		start_date: '1931',
+		control: 'soviet',
+		paths: [TURKSIB],
+		published: {
+			km: 2102,
+			source:
+				"Great Soviet Encyclopedia, 'Turkestan-Siberian Railroad' (Semipalatinsk–Lugovaya 1,452 km) + Wikipedia (de), 'Turkestan-Sibirische Eisenbahn' (Altai Railway Novosibirsk–Semipalatinsk about 650 km)"
+		},
+		description:
+			'The first Five-Year Plan line from Siberia to Soviet Central Asia, built 1927–1931 through eastern Kazakhstan past Semipalatinsk and Alma-Ata.',
+		sources: [
+			"Wikipedia, 'Turkestan–Siberia Railway' (construction 1926–1931)",
+			"Great Soviet Encyclopedia, 'Turkestan-Siberian Railroad' (built 1927–1931)"
+		]
+	},
+	{
+		id: 'lanzhou-xinjiang-railway',
+		'name:en': 'Lanzhou–Xinjiang Railway',
+		'name:zh': '兰新铁路',
+		'name:ru': 'Железная дорога Ланьчжоу — Синьцзян',
+		start_date: '1962',
+		control: 'china',
+		paths: [LANXIN],
+		published: {
+			km: 1892,
+			source: 'Liuyuan station: 1,067 km from Lanzhou and 825 km from Ürümqi (Dunhuang travel guide); Wikipedia gives 1,904 km'
+		},
+		description:
+			"China's line up the Hexi Corridor to Ürümqi, begun in 1952 and reaching Ürümqi in 1962; its extension west was joined to the Kazakh railways only on 12 September 1990.",
+		sources: [
+			"Wikipedia, 'Lanzhou–Xinjiang railway' (begun 1952, reached Ürümqi 1962, opened 1966; linked with Kazakhstan 12 September 1990)"
+		]
+	}
+];
