@@ -24,6 +24,9 @@ function properties(
 	sources: string[]
 ): StoryFeatureProperties {
 	const point = 'at' in row ? row : undefined;
+	// An event, clash or movement without an end happened on its start date (a one-off); only
+	// places last on (the contract reads a missing end_date as "lasts past 1991").
+	const end = row.end ?? (kind === 'place' ? undefined : row.start);
 	const props: StoryFeatureProperties = {
 		id: row.id,
 		kind,
@@ -31,7 +34,7 @@ function properties(
 		...(row.names.zh ? { 'name:zh': row.names.zh } : {}),
 		...(row.names.ru ? { 'name:ru': row.names.ru } : {}),
 		start_date: row.start,
-		...(row.end ? { end_date: row.end } : {}),
+		...(end ? { end_date: end } : {}),
 		precision: row.precision,
 		...(row.control ? { control: row.control } : {}),
 		...(point?.rank ? { rank: point.rank } : {}),

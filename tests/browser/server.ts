@@ -40,12 +40,22 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 	return null;
 }
 
-export async function serveBuild(root = join(process.cwd(), 'build')): Promise<StaticServer> {
+/**
+ * @param root the folder served at `/`
+ * @param mounts extra folders by URL prefix (the benchmark mounts its bare baseline page)
+ */
+export async function serveBuild(
+	root = join(process.cwd(), 'build'),
+	mounts: Record<string, string> = {}
+): Promise<StaticServer> {
 	const requests: string[] = [];
 	const server: Server = createServer(async (req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;
 		requests.push(path);
-		const file = await resolveFile(root, path);
+		const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+		const file = mount
+			? await resolveFile(mounts[mount], path.slice(mount.length - 1))
+			: await resolveFile(root, path);
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;

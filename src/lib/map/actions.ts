@@ -51,9 +51,12 @@ export const MAP_METHODS_USED = [
 	'getCanvas'
 ] as const;
 
-/** Shows what existed during the date (`YYYY` = that whole year, `YYYY-MM-DD` = that day). */
-export function showDate(map: MapLike, date: string): void {
-	const [from, to] = dateWindow(date);
+/**
+ * Shows what existed during the date (`YYYY` = that whole year, `YYYY-MM-DD` = that day), or
+ * from `date` to the end of `until` when a period is given.
+ */
+export function showDate(map: MapLike, date: string, until?: string): void {
+	const [from, to] = dateWindow(date, until);
 	map.setGlobalStateProperty('from', from);
 	map.setGlobalStateProperty('to', to);
 }
@@ -106,6 +109,19 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
 	}
 }
 
+/** Chapter cameras are framed for a map view 720 px wide. */
+export const DESIGN_WIDTH = 720;
+
+/**
+ * How much to zoom out so a chapter framed for a wide screen still fits a narrow view
+ * (a phone): log2 of the width ratio, never zooming in.
+ * @example zoomOffsetFor(360) // -1
+ */
+export function zoomOffsetFor(viewWidth: number): number {
+	if (!(viewWidth > 0)) return 0;
+	return Math.min(0, Math.log2(viewWidth / DESIGN_WIDTH));
+}
+
 /**
  * Moves the camera to a chapter: a glide, or an instant move when motion is reduced.
  * `essential` is set because the caller has already honoured prefers-reduced-motion.
@@ -113,11 +129,16 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
 export function moveCamera(
 	map: MapLike,
 	camera: Camera,
-	options: { reducedMotion: boolean; padding?: PaddingOptions; duration?: number }
+	options: {
+		reducedMotion: boolean;
+		padding?: PaddingOptions;
+		duration?: number;
+		zoomOffset?: number;
+	}
 ): void {
 	const target: JumpToOptions = {
 		center: camera.center,
-		zoom: camera.zoom,
+		zoom: camera.zoom + (options.zoomOffset ?? 0),
 		bearing: camera.bearing ?? 0,
 		pitch: camera.pitch ?? 0,
 		padding: options.padding

@@ -3,19 +3,20 @@
  * through Vite once, builds the offline style (no tile, glyph or font server), loads the story
  * data and adds the historical layers. Everything else changes the map through `actions.ts`.
  */
-import maplibregl, { type Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS } from '../geodata/types';
 import type { Camera } from '../story/types';
 import type { Lang } from '../story/view';
-import { basemapLayers, basemapSources } from './basemap';
-import { MAP_FONT, mapFontFaces } from './fonts';
+import { FIRST_BASEMAP_LABEL_LAYER } from './basemap';
+import { MAP_FONT } from './fonts';
+import { buildStyle, type InitialState } from './style';
 import { arrowImage } from './arrow';
 import { sourceId, storyLayers } from './story-layers';
 
-maplibregl.setWorkerUrl(workerUrl);
+setWorkerUrl(workerUrl);
 
 export type StoryMap = MaplibreMap;
 
@@ -26,32 +27,16 @@ export interface CreateOptions {
 	camera: Camera;
 	lang: Lang;
 	/** Initial global state, so the first frame already shows the right year and focus. */
-	state: { from: number; to: number; focus: string[] };
+	state: InitialState;
 	interactive: boolean;
 }
 
 export class MapUnavailableError extends Error {}
 
-/** Builds the style: basemap + empty story sources; no `glyphs` URL, fonts from our origin. */
-export function buildStyle(siteUrl: string, lang: Lang, state: CreateOptions['state']): StyleSpecification {
-	return {
-		version: 8,
-		name: 'Sino-Soviet story map',
-		sources: basemapSources(siteUrl),
-		layers: basemapLayers(lang),
-		'font-faces': mapFontFaces(siteUrl),
-		state: {
-			from: { default: state.from },
-			to: { default: state.to },
-			focus: { default: state.focus }
-		}
-	} as StyleSpecification;
-}
-
 /** Creates the map, or throws MapUnavailableError when WebGL cannot be had. */
 export function createMap(options: CreateOptions): StoryMap {
 	try {
-		return new maplibregl.Map({
+		return new MaplibreMap({
 			container: options.container,
 			style: buildStyle(options.siteUrl, options.lang, options.state),
 			center: options.camera.center,
@@ -87,7 +72,9 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	}
 	map.addSource(sourceId('movement-heads'), { type: 'geojson', data: data.heads });
 	if (!map.hasImage('story-arrow')) map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
-	for (const layer of storyLayers({ lang, font: MAP_FONT })) map.addLayer(layer);
+	// Under the basemap's water names, so rivers stay legible over regions.
+	for (const layer of storyLayers({ lang, font: MAP_FONT }))
+		map.addLayer(layer, FIRST_BASEMAP_LABEL_LAYER);
 }
 
 export { MAP_FONT };

@@ -4,9 +4,18 @@
  */
 import { dateToDecimalYear } from '../geodata/dates';
 
-/** `YYYY` → the whole year; `YYYY-MM` → that month; `YYYY-MM-DD` → that day. */
-export function dateWindow(date: string): [number, number] {
-	return [dateToDecimalYear(date, 'start'), dateToDecimalYear(date, 'end')];
+/**
+ * `YYYY` → the whole year; `YYYY-MM` → that month; `YYYY-MM-DD` → that day; with `until`,
+ * from the start of `date` to the end of `until`.
+ */
+export function dateWindow(date: string, until?: string): [number, number] {
+	return [dateToDecimalYear(date, 'start'), dateToDecimalYear(until ?? date, 'end')];
+}
+
+/** The label for a period: `1929`, or `1921–1924` when it spans years. */
+export function periodLabel(date: string, until?: string): string {
+	if (!until || until.slice(0, 4) === date.slice(0, 4)) return date;
+	return `${date.slice(0, 4)}–${until.slice(0, 4)}`;
 }
 
 /** The year part of a date string, for display. */

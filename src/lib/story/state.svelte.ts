@@ -24,6 +24,8 @@ export class StoryState {
 
 	chapter = $derived.by(() => this.chapters[this.index]);
 	date = $derived.by(() => this.dateOverride ?? this.chapter.date);
+	/** The end of the period shown: the chapter's `until`, unless the reader chose a date. */
+	until = $derived.by(() => (this.dateOverride ? undefined : this.chapter.until));
 	layers = $derived.by(() => this.layersOverride ?? normalizeLayers(this.chapter.layers));
 	focus = $derived.by(() => this.chapter.focus ?? []);
 	view = $derived.by<View>(() => ({

@@ -20,6 +20,11 @@ export interface Chapter {
 	dates: string;
 	/** The date the map shows for this chapter: YYYY, YYYY-MM or YYYY-MM-DD (1917–1991). */
 	date: string;
+	/**
+	 * Optional end of the period the map shows (same format, ≥ date): the map then shows
+	 * everything that existed at some moment from `date` to `until`.
+	 */
+	until?: string;
 	camera: Camera;
 	/** Layer groups visible in this chapter. */
 	layers: LayerId[];

@@ -2,7 +2,7 @@
  * Validates chapter content files. Pure: takes parsed JSON by file name, returns every problem
  * at once (file › chapter › field: message), so a bad edit fails the build with a clear line.
  */
-import { parseIsoDate } from '../geodata/dates';
+import { dateToDecimalYear, parseIsoDate } from '../geodata/dates';
 import { LAYER_IDS } from '../geodata/types';
 import type { Chapter, Reference } from './types';
 import { MAX_YEAR, MIN_YEAR } from './view';
@@ -17,13 +17,26 @@ export interface ContentProblem {
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE = /(^|\/)(\d\d)-([a-z0-9-]+)\.json$/;
 const CITATION = /\[@([^\]\s]+)\]/g;
-const KEYS = new Set(['id', 'title', 'dates', 'date', 'camera', 'layers', 'focus', 'body']);
+const KEYS = new Set(['id', 'title', 'dates', 'date', 'until', 'camera', 'layers', 'focus', 'body']);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+
+/** Whether a feature exists at some moment of the window [date, until] (the map's time filter). */
+function overlaps(
+	date: string,
+	until: string | undefined,
+	p: { start_date: string; end_date?: string }
+): boolean {
+	const from = dateToDecimalYear(date, 'start');
+	const to = dateToDecimalYear(until ?? date, 'end');
+	const t0 = dateToDecimalYear(p.start_date, 'start');
+	const t1 = p.end_date ? dateToDecimalYear(p.end_date, 'end') : Infinity;
+	return t0 < to && t1 > from;
+}
 
 /** Citation ids used in a paragraph, in order. */
 export function citationsIn(text: string): string[] {
@@ -54,12 +67,13 @@ function checkCamera(camera: unknown, problem: (field: string, message: string) 
 /**
  * @param files chapter JSON by file path (order = story order, by the NN- prefix)
  * @param references the entries of references.json
- * @param featureIds when given, `focus` ids must exist in geodata
+ * @param features when given (geodata features by id), every `focus` id must exist and be on
+ *   the map at the chapter's date — a highlighted feature the reader cannot see is a bug
  */
 export function validateChapters(
 	files: Record<string, unknown>,
 	references: unknown,
-	featureIds?: ReadonlySet<string>
+	features?: ReadonlyMap<string, { properties: { start_date: string; end_date?: string } }>
 ): { chapters: Chapter[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const refIds = new Set<string>();
@@ -109,6 +123,15 @@ export function validateChapters(
 		if (!date) problem('date', `${JSON.stringify(raw.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
 		else if (date.year < MIN_YEAR || date.year > MAX_YEAR)
 			problem('date', `${raw.date} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+		let until: string | undefined;
+		if (raw.until !== undefined) {
+			const end = typeof raw.until === 'string' ? parseIsoDate(raw.until) : null;
+			if (!end) problem('until', `${JSON.stringify(raw.until)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+			else if (end.year > MAX_YEAR) problem('until', `${raw.until} is after ${MAX_YEAR}`);
+			else if (date && dateToDecimalYear(raw.until as string, 'end') <= dateToDecimalYear(raw.date as string, 'start'))
+				problem('until', `${raw.until} is before date ${raw.date}`);
+			else until = raw.until as string;
+		}
 		checkCamera(raw.camera, problem);
 
 		if (!Array.isArray(raw.layers)) problem('layers', 'must be a list of layer ids');
@@ -119,10 +142,16 @@ export function validateChapters(
 
 		if (raw.focus !== undefined) {
 			if (!Array.isArray(raw.focus)) problem('focus', 'must be a list of feature ids');
-			else if (featureIds)
-				for (const f of raw.focus)
-					if (typeof f !== 'string' || !featureIds.has(f))
-						problem('focus', `no feature ${JSON.stringify(f)} in geodata/`);
+			else if (features)
+				for (const f of raw.focus) {
+					const feature = typeof f === 'string' ? features.get(f) : undefined;
+					if (!feature) problem('focus', `no feature ${JSON.stringify(f)} in geodata/`);
+					else if (date && !overlaps(raw.date as string, until, feature.properties))
+						problem(
+							'focus',
+							`${f} (${feature.properties.start_date}–${feature.properties.end_date ?? ''}) is not on the map at ${raw.date}${until ? `–${until}` : ''}`
+						);
+				}
 		}
 
 		if (!Array.isArray(raw.body) || raw.body.length === 0 || !raw.body.every(isNonEmptyString))

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { moveCamera, setFocus, setLabelLanguage, showDate, showGroups } from '../../../src/lib/map/actions';
+import {
+	moveCamera,
+	setFocus,
+	setLabelLanguage,
+	showDate,
+	showGroups,
+	zoomOffsetFor
+} from '../../../src/lib/map/actions';
 import { fadeSpecs, storyLayers } from '../../../src/lib/map/story-layers';
 import { createFakeMap } from './fake-map';
 
@@ -29,6 +36,24 @@ describe('moveCamera', () => {
 		const map = createFakeMap();
 		moveCamera(map, { center: [90, 45], zoom: 3 }, { reducedMotion: true });
 		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({ bearing: 0, pitch: 0 });
+	});
+});
+
+describe('zoomOffsetFor', () => {
+	it('zooms out one level for a view half the design width', () => {
+		expect(zoomOffsetFor(360)).toBeCloseTo(-1, 5);
+	});
+
+	it('never zooms in on wide views, and ignores unmeasured ones', () => {
+		expect(zoomOffsetFor(2000)).toBe(0);
+		expect(zoomOffsetFor(0)).toBe(0);
+		expect(zoomOffsetFor(NaN)).toBe(0);
+	});
+
+	it('is applied by moveCamera', () => {
+		const map = createFakeMap();
+		moveCamera(map, camera, { reducedMotion: true, zoomOffset: -1 });
+		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({ zoom: 4 });
 	});
 });
 

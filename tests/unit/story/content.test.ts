@@ -18,7 +18,7 @@ const references = JSON.parse(readFileSync('src/content/references.json', 'utf8'
 
 describe('story content', async () => {
 	const geodata = validateGeodata(await readGeodataDir('geodata'));
-	const result = validateChapters(files, references, new Set(geodata.features.keys()));
+	const result = validateChapters(files, references, geodata.features);
 
 	it('validates against references and geodata', () => {
 		expect(result.problems).toEqual([]);

@@ -15,11 +15,15 @@ function createChapter(overrides: Record<string, unknown> = {}) {
 		...overrides
 	};
 }
+const features = new Map([
+	['cer-main-line', { properties: { start_date: '1903', end_date: '1935-03' } }],
+	['manchukuo', { properties: { start_date: '1932-03-01', end_date: '1945-08' } }]
+]);
 const file = (c: Record<string, unknown>, name = `04-${c.id}.json`) => ({ [`/src/content/chapters/${name}`]: c });
 
 describe('validateChapters', () => {
 	it('accepts a well-formed chapter', () => {
-		const { chapters, problems } = validateChapters(file(createChapter()), refs, new Set(['cer-main-line']));
+		const { chapters, problems } = validateChapters(file(createChapter()), refs, features);
 		expect(problems).toEqual([]);
 		expect(chapters.map((c) => c.id)).toEqual(['railway-war-1929']);
 	});
@@ -38,12 +42,27 @@ describe('validateChapters', () => {
 		['colour', { colour: 'red' }, /unknown field/],
 		['focus', { focus: ['atlantis'] }, /no feature "atlantis"/]
 	])('reports a bad %s', (field, override, message) => {
-		const { problems } = validateChapters(file(createChapter(override)), refs, new Set(['cer-main-line']));
+		const { problems } = validateChapters(file(createChapter(override)), refs, features);
 		const hit = problems.find((p) => p.field === field);
 		expect(hit, JSON.stringify(problems)).toBeDefined();
 		expect(hit?.message).toMatch(message);
 		expect(hit?.file).toBe('04-railway-war-1929.json');
 		expect(hit?.chapter).toBe('railway-war-1929');
+	});
+
+	it('reports a focus feature that is not on the map at the chapter’s date', () => {
+		const { problems } = validateChapters(
+			file(createChapter({ date: '1931', focus: ['manchukuo'] })),
+			refs,
+			features
+		);
+		expect(problems.map((p) => p.message)).toEqual(['manchukuo (1932-03-01–1945-08) is not on the map at 1931']);
+	});
+
+	it('accepts a focus feature that exists for part of the chapter’s year', () => {
+		const chapter = createChapter({ date: '1945', focus: ['manchukuo', 'cer-main-line'] });
+		const { problems } = validateChapters(file(chapter), refs, features);
+		expect(problems.map((p) => p.message)).toEqual(['cer-main-line (1903–1935-03) is not on the map at 1945']);
 	});
 
 	it('reports duplicate ids and ids that do not match the file name', () => {

@@ -21,7 +21,7 @@ export async function GET() {
 	if (result.problems.length) {
 		throw new Error(`geodata/ is invalid:\n${formatProblems(result.problems)}`);
 	}
-	const content = validateChapters(chapterFiles, references, new Set(result.features.keys()));
+	const content = validateChapters(chapterFiles, references, result.features);
 	if (content.problems.length) {
 		throw new Error(`Invalid story content:\n${formatContentProblems(content.problems)}`);
 	}

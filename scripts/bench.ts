@@ -1,0 +1,226 @@
+/**
+ * Benchmark against the budgets in DESIGN.md, reported as numbers (never a pass/fail test).
+ * Needs a built site (`npm run build`); builds the bare MapLibre baseline itself.
+ *   npm run bench            → prints a table and writes bench/results/latest.json
+ * Measures, in one run, story vs. a bare MapLibre page with the same basemap:
+ *  1. bytes (gzip) fetched until the first chapter's map is idle, MapLibre vs. everything else;
+ *  2. time to first map idle (median of RUNS);
+ *  3. frame-interval p95 while moving through every chapter camera, and long tasks;
+ *  4. data uploads while the timeline moves on /explore (should be zero).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS } from '../tests/browser/harness';
+import { serveBuild } from '../tests/browser/server';
+import type { Chapter } from '../src/lib/story/types';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const chaptersDir = 'src/content/chapters';
+const chapters: Chapter[] = readdirSync(chaptersDir)
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((f) => JSON.parse(readFileSync(join(chaptersDir, f), 'utf8')));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+
+execFileSync('node', ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts'], {
+	stdio: 'inherit'
+});
+
+const executablePath = findChromium();
+if (!executablePath) process.exit(1);
+// The bare page is served from its own build under /__bare/, beside the story's basemap.
+const server = await serveBuild(join(process.cwd(), 'build'), {
+	'/__bare/': join(process.cwd(), 'bench/results/bare')
+});
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+
+async function newPage(): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	return context.newPage();
+}
+
+/** 1 + 2: load `/` and record each response's gzip size and the time to map idle. */
+async function loadStory() {
+	const page = await newPage();
+	const sizes: { url: string; gzip: number; maplibre: boolean }[] = [];
+	page.on('response', async (response) => {
+		try {
+			const body = await response.body();
+			const text = body.toString('latin1');
+			const maplibre =
+				/maplibre-gl-worker/.test(response.url()) ||
+				text.includes('maplibregl-ctrl') ||
+				text.includes('maplibregl-map');
+			sizes.push({ url: response.url(), gzip: gzipSync(body, { level: 6 }).length, maplibre });
+		} catch {
+			// redirects and aborted requests have no body
+		}
+	});
+	await page.goto(`${server.origin}/`);
+	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
+	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN);
+	await page.context().close();
+	return { sizes, idle };
+}
+
+async function loadBare() {
+	const page = await newPage();
+	const c = chapters[0].camera;
+	await page.goto(`${server.origin}/__bare/index.html?center=${c.center.join(',')}&zoom=${c.zoom}`);
+	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
+	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN);
+	await page.context().close();
+	return idle;
+}
+
+/** Records rAF intervals and long tasks while `drive` runs. */
+async function recordFrames(page: Page, drive: () => Promise<void>) {
+	await page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __long: number[]; __stop: boolean };
+		w.__frames = [];
+		w.__long = [];
+		w.__stop = false;
+		let last = performance.now();
+		const tick = (t: number) => {
+			w.__frames.push(t - last);
+			last = t;
+			if (!w.__stop) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__long.push(e.duration);
+		}).observe({ type: 'longtask', buffered: false });
+	});
+	await drive();
+	return page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __long: number[]; __stop: boolean };
+		w.__stop = true;
+		return { frames: w.__frames.slice(1), long: w.__long };
+	});
+}
+
+const waitStill = (page: Page) =>
+	page.waitForFunction(() => {
+		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		return !m.isMoving();
+	});
+
+async function scrollStory() {
+	const page = await newPage();
+	await page.goto(`${server.origin}/`);
+	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
+	const result = await recordFrames(page, async () => {
+		for (const chapter of chapters.slice(1)) {
+			await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'smooth' }), chapter.id);
+			await page.waitForFunction((id) => location.search.includes(`chapter=${id}`), chapter.id);
+			await waitStill(page);
+		}
+	});
+	await page.context().close();
+	return result;
+}
+
+async function flyBare() {
+	const page = await newPage();
+	await page.goto(`${server.origin}/__bare/index.html`);
+	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
+	const result = await recordFrames(page, async () => {
+		for (const chapter of chapters.slice(1)) {
+			await page.evaluate((camera) => {
+				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+				m.flyTo({ ...camera, duration: 2400, curve: 1.3, essential: true, padding: { top: 40, right: 40, bottom: 40, left: 520 } });
+			}, chapter.camera);
+			await page.waitForTimeout(50);
+			await waitStill(page);
+		}
+	});
+	await page.context().close();
+	return result;
+}
+
+async function timelineUploads() {
+	const page = await newPage();
+	await page.goto(`${server.origin}/explore`);
+	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
+	const calls = await page.evaluate(async () => {
+		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		let uploads = 0;
+		for (const id of Object.keys(m.getStyle().sources)) {
+			const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
+			if (source?.setData) {
+				const original = source.setData.bind(source);
+				source.setData = (...a: unknown[]) => {
+					uploads++;
+					return original(...a);
+				};
+			}
+		}
+		const slider = document.querySelector<HTMLInputElement>('input[type=range]')!;
+		for (let y = 1917; y <= 1991; y++) {
+			slider.value = String(y);
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((r) => requestAnimationFrame(r));
+		}
+		return uploads;
+	});
+	await page.context().close();
+	return calls;
+}
+
+const story: { idle: number; ours: number; maplibre: number }[] = [];
+const bareIdle: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+	const s = await loadStory();
+	story.push({
+		idle: s.idle,
+		ours: s.sizes.filter((x) => !x.maplibre).reduce((a, x) => a + x.gzip, 0),
+		maplibre: s.sizes.filter((x) => x.maplibre).reduce((a, x) => a + x.gzip, 0)
+	});
+	if (i === 0) {
+		console.log('\nResources fetched until first idle (gzip):');
+		for (const x of s.sizes.sort((a, b) => b.gzip - a.gzip))
+			console.log(`  ${kb(x.gzip).toString().padStart(7)} KB  ${x.maplibre ? '[maplibre] ' : ''}${new URL(x.url).pathname}`);
+	}
+	bareIdle.push(await loadBare());
+}
+const storyFrames = await scrollStory();
+const bareFrames = await flyBare();
+const uploads = await timelineUploads();
+await browser.close();
+await server.close();
+
+const results = {
+	date: new Date().toISOString(),
+	runs: RUNS,
+	bytes: {
+		maplibreKB: kb(median(story.map((s) => s.maplibre))),
+		everythingElseKB: kb(median(story.map((s) => s.ours))),
+		budgetKB: 200
+	},
+	firstIdle: {
+		storyMs: Math.round(median(story.map((s) => s.idle))),
+		bareMs: Math.round(median(bareIdle)),
+		ratio: Math.round((median(story.map((s) => s.idle)) / median(bareIdle)) * 100) / 100,
+		budgetRatio: 1.3
+	},
+	frames: {
+		storyP95Ms: Math.round(p95(storyFrames.frames) * 10) / 10,
+		bareP95Ms: Math.round(p95(bareFrames.frames) * 10) / 10,
+		ratio: Math.round((p95(storyFrames.frames) / p95(bareFrames.frames)) * 100) / 100,
+		budgetRatio: 1.2,
+		storyLongTasks: storyFrames.long.length,
+		storyLongestTaskMs: Math.round(Math.max(0, ...storyFrames.long)),
+		bareLongTasks: bareFrames.long.length
+	},
+	timeline: { setDataCallsOver75Years: uploads, budget: 0 }
+};
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+console.log('\n' + JSON.stringify(results, null, 2));

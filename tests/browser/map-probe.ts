@@ -1,0 +1,54 @@
+/** In-page probes of the live map (exposed by MapView as window.__storyMap). */
+import type { Page } from 'playwright-core';
+
+export interface MapSnapshot {
+	center: [number, number];
+	zoom: number;
+	moving: boolean;
+	state: Record<string, unknown>;
+	visible: string[];
+}
+
+export function snapshot(page: Page): Promise<MapSnapshot> {
+	return page.evaluate(() => {
+		const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		const c = map.getCenter();
+		const visible = (map.getStyle().layers ?? [])
+			.filter((l) => l.id.includes('-') && map.getLayoutProperty(l.id, 'visibility') === 'visible')
+			.map((l) => l.id);
+		return {
+			center: [c.lng, c.lat] as [number, number],
+			zoom: map.getZoom(),
+			moving: map.isMoving(),
+			state: map.getGlobalState(),
+			visible
+		};
+	});
+}
+
+/**
+ * Draws the map's next frame into a 2D canvas and counts distinct colours: a blank or
+ * failed WebGL canvas has one or two, a painted map has many.
+ */
+export function countCanvasColours(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+				map.once('render', () => {
+					const source = map.getCanvas();
+					const copy = document.createElement('canvas');
+					copy.width = source.width;
+					copy.height = source.height;
+					const ctx = copy.getContext('2d')!;
+					ctx.drawImage(source, 0, 0);
+					const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+					const colours = new Set<number>();
+					for (let i = 0; i < data.length; i += 4 * 7)
+						colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+					resolve(colours.size);
+				});
+				map.triggerRepaint();
+			})
+	);
+}

@@ -1,0 +1,186 @@
+/**
+ * The story page in real Chromium: prerendered text, a painted map, scrolling that moves the
+ * address bar and the map, deep links, reduced motion, and polite failure.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
+import { countCanvasColours, snapshot } from './map-probe';
+import { chapters, plain } from './story-data';
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+const near = (a: [number, number], b: [number, number], tolerance = 0.05) =>
+	Math.abs(a[0] - b[0]) < tolerance && Math.abs(a[1] - b[1]) < tolerance;
+
+const decode = (html: string) =>
+	html
+		.replace(/<!--[^]*?-->/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
+
+describe('prerendered story', () => {
+	it('holds every chapter’s title and text without JavaScript', () => {
+		const html = decode(readFileSync('build/index.html', 'utf8'));
+		for (const chapter of chapters) {
+			expect(html, chapter.id).toContain(chapter.title);
+			for (const paragraph of chapter.body) {
+				const first = plain(paragraph).slice(0, 60);
+				expect(html, `${chapter.id}: ${first}`).toContain(first);
+			}
+		}
+	});
+});
+
+describe('the story page', () => {
+	it('paints the map, with no page errors and no request off the origin', async () => {
+		const w = await openPage(h);
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		expect(await countCanvasColours(w.page)).toBeGreaterThan(20);
+		expect(w.errors).toEqual([]);
+		expect(w.offOrigin).toEqual([]);
+		await w.close();
+	});
+
+	it('follows the reader through every chapter: address bar and map', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const historyLength = await w.page.evaluate(() => history.length);
+		for (const chapter of chapters) {
+			await w.page.locator(`#${chapter.id}`).scrollIntoViewIfNeeded();
+			await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), chapter.id);
+			await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), chapter.id);
+			const url = new URL(w.page.url());
+			expect(url.searchParams.get('year')).toBe(chapter.date);
+			await w.page.waitForFunction(
+				([lng, lat]) => {
+					const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+					const c = m.getCenter();
+					return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
+				},
+				chapter.camera.center
+			);
+			const s = await snapshot(w.page);
+			expect(s.zoom).toBeCloseTo(chapter.camera.zoom, 1);
+			expect(s.state.focus).toEqual(chapter.focus ?? []);
+			for (const group of chapter.layers) expect(s.visible.some((id) => id.startsWith(group)), group).toBe(true);
+		}
+		// replaceState only: scrolling the whole story adds no history entries.
+		expect(await w.page.evaluate(() => history.length)).toBe(historyLength);
+		expect(w.errors).toEqual([]);
+		expect(w.offOrigin).toEqual([]);
+		await w.close();
+	});
+
+	it('glides between chapters when motion is allowed', async () => {
+		const w = await openPage(h);
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const target = chapters[3];
+		await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target.id);
+		await w.page.waitForFunction(() => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			return m.isMoving();
+		});
+		const mid = await snapshot(w.page);
+		expect(near(mid.center, target.camera.center)).toBe(false);
+		await w.page.waitForFunction(() => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			return !m.isMoving();
+		});
+		expect(near((await snapshot(w.page)).center, target.camera.center)).toBe(true);
+		await w.close();
+	});
+
+	it('moves instantly under prefers-reduced-motion', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const target = chapters[5];
+		await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target.id);
+		await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), target.id);
+		const s = await snapshot(w.page);
+		expect(s.moving).toBe(false);
+		expect(near(s.center, target.camera.center)).toBe(true);
+		await w.close();
+	});
+
+	it('opens a deep link at its chapter and year', async () => {
+		const target = chapters.find((c) => c.id === 'border-conflict-1969') ?? chapters[10];
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/?chapter=${target.id}&year=1970`);
+		await waitForMapIdle(w.page);
+		await w.page.waitForFunction(([lng, lat]) => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			const c = m.getCenter();
+			return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
+		}, target.camera.center);
+		expect((await snapshot(w.page)).state.from).toBe(1970);
+		await expect.poll(() => w.page.locator(`#${target.id}`).isVisible()).toBe(true);
+		expect(await w.page.locator('.legend .year').textContent()).toContain('1970');
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('ignores bad parameters with polite notices, still drawing the map', async () => {
+		const w = await openPage(h);
+		await w.page.goto(`${h.server.origin}/?chapter=%3Cscript%3Ealert(1)%3C/script%3E&year=99999&layers=tanks&lang=xx`);
+		await waitForMapIdle(w.page);
+		const notices = await w.page.locator('.notice').allTextContents();
+		expect(notices.join(' ')).toMatch(/no chapter/);
+		expect(notices.join(' ')).toMatch(/1991/);
+		expect(notices.join(' ')).toMatch(/tanks/);
+		expect(notices.join(' ')).toMatch(/xx/);
+		expect(await countCanvasColours(w.page)).toBeGreaterThan(20);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('says so when WebGL is unavailable, and the story stays readable', async () => {
+		const w = await openPage(h);
+		await w.page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+				if (type.startsWith('webgl')) return null;
+				return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+			} as typeof original;
+		});
+		await w.page.goto(`${h.server.origin}/`);
+		await w.page.waitForSelector('.map-frame[data-status="no-webgl"]');
+		await expect.poll(() => w.page.getByRole('alert').textContent()).toMatch(/WebGL/);
+		await expect.poll(() => w.page.locator(`#${chapters[1].id} h2`).isVisible()).toBe(true);
+		await w.close();
+	});
+
+	it('says so when the historical layers fail to load, keeping the basemap', async () => {
+		const w = await openPage(h);
+		await w.page.route('**/data/story.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await w.page.goto(`${h.server.origin}/`);
+		await w.page.waitForSelector('.map-frame[data-status="data-error"]');
+		expect(await countCanvasColours(w.page)).toBeGreaterThan(5);
+		await w.close();
+	});
+
+	it('puts the map above the text on a phone', async () => {
+		const w = await openPage(h, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const map = await w.page.locator('.map-pane').boundingBox();
+		const first = await w.page.locator('.step').first().boundingBox();
+		expect(map!.height).toBeLessThan(844 * 0.6);
+		expect(first!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+		expect(await countCanvasColours(w.page)).toBeGreaterThan(20);
+		await w.close();
+	});
+});
