@@ -29,9 +29,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 const kb = (n: number) => Math.round(n / 102.4) / 10;
 
-execFileSync('node', ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts'], {
-	stdio: 'inherit'
-});
+execFileSync(
+	'node',
+	['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts'],
+	{
+		stdio: 'inherit'
+	}
+);
 
 const executablePath = findChromium();
 if (!executablePath) process.exit(1);
@@ -65,7 +69,9 @@ async function loadStory() {
 	});
 	await page.goto(`${server.origin}/`);
 	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
-	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN);
+	const idle = await page.evaluate(
+		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
+	);
 	await page.context().close();
 	return { sizes, idle };
 }
@@ -75,7 +81,9 @@ async function loadBare() {
 	const c = chapters[0].camera;
 	await page.goto(`${server.origin}/__bare/index.html?center=${c.center.join(',')}&zoom=${c.zoom}`);
 	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
-	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN);
+	const idle = await page.evaluate(
+		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
+	);
 	await page.context().close();
 	return idle;
 }
@@ -118,7 +126,11 @@ async function scrollStory() {
 	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
 	const result = await recordFrames(page, async () => {
 		for (const chapter of chapters.slice(1)) {
-			await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'smooth' }), chapter.id);
+			await page.evaluate(
+				(id) =>
+					document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+				chapter.id
+			);
 			await page.waitForFunction((id) => location.search.includes(`chapter=${id}`), chapter.id);
 			await waitStill(page);
 		}
@@ -135,7 +147,13 @@ async function flyBare() {
 		for (const chapter of chapters.slice(1)) {
 			await page.evaluate((camera) => {
 				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-				m.flyTo({ ...camera, duration: 2400, curve: 1.3, essential: true, padding: { top: 40, right: 40, bottom: 40, left: 520 } });
+				m.flyTo({
+					...camera,
+					duration: 2400,
+					curve: 1.3,
+					essential: true,
+					padding: { top: 40, right: 40, bottom: 40, left: 520 }
+				});
 			}, chapter.camera);
 			await page.waitForTimeout(50);
 			await waitStill(page);
@@ -186,7 +204,9 @@ for (let i = 0; i < RUNS; i++) {
 	if (i === 0) {
 		console.log('\nResources fetched until first idle (gzip):');
 		for (const x of s.sizes.sort((a, b) => b.gzip - a.gzip))
-			console.log(`  ${kb(x.gzip).toString().padStart(7)} KB  ${x.maplibre ? '[maplibre] ' : ''}${new URL(x.url).pathname}`);
+			console.log(
+				`  ${kb(x.gzip).toString().padStart(7)} KB  ${x.maplibre ? '[maplibre] ' : ''}${new URL(x.url).pathname}`
+			);
 	}
 	bareIdle.push(await loadBare());
 }

@@ -24,7 +24,9 @@ export function findChromium({ install = true } = {}) {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 	if (install && isRoot && hasApt) {
-		console.error('Chromium not found: installing Debian’s chromium with apt-get (non-interactive)…');
+		console.error(
+			'Chromium not found: installing Debian’s chromium with apt-get (non-interactive)…'
+		);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 		try {
 			execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

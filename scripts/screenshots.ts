@@ -10,7 +10,9 @@ import { CHROMIUM_ARGS } from '../tests/browser/harness';
 import { serveBuild } from '../tests/browser/server';
 
 const ids = process.argv.slice(2);
-const chapters = ids.length ? ids : ['railway-war-1929', 'victory-over-japan-1945', 'ili-rebellion', 'border-conflict-1969'];
+const chapters = ids.length
+	? ids
+	: ['railway-war-1929', 'victory-over-japan-1945', 'ili-rebellion', 'border-conflict-1969'];
 const viewports = {
 	desktop: { width: 1280, height: 800, isMobile: false },
 	phone: { width: 390, height: 844, isMobile: true }

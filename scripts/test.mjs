@@ -54,7 +54,12 @@ if (!buildOk) {
 const browserOk = run(
 	'browser tests (Chromium)',
 	'node',
-	[...vitest, '--config', 'tests/browser/vitest.config.ts', '--outputFile.json=test-results/browser.json'],
+	[
+		...vitest,
+		'--config',
+		'tests/browser/vitest.config.ts',
+		'--outputFile.json=test-results/browser.json'
+	],
 	{ CHROMIUM_PATH: chromium }
 );
 count('test-results/browser.json');

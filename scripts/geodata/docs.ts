@@ -17,7 +17,17 @@ function table(head: string[], rows: (string | number | undefined)[][]): string 
 
 function regionTable(regions: BuiltRegion[]): string {
 	return table(
-		['id', 'name', 'start', 'end', 'control', 'precision', 'area km²', 'source of dates', 'geometry'],
+		[
+			'id',
+			'name',
+			'start',
+			'end',
+			'control',
+			'precision',
+			'area km²',
+			'source of dates',
+			'geometry'
+		],
 		regions.map(({ def, areaKm2 }) => [
 			`\`${def.id}\``,
 			def['name:en'],
@@ -34,11 +44,24 @@ function regionTable(regions: BuiltRegion[]): string {
 
 /** Computed minus published, as a signed percentage of the published length. */
 const diff = (computed: number, published?: number) =>
-	published ? `${computed >= published ? '+' : ''}${(((computed - published) / published) * 100).toFixed(1)} %` : undefined;
+	published
+		? `${computed >= published ? '+' : ''}${(((computed - published) / published) * 100).toFixed(1)} %`
+		: undefined;
 
 function railwayTable(railways: BuiltRailway[]): string {
 	return table(
-		['id', 'name', 'start', 'end', 'control', 'stations', 'length_km (turf)', 'published km', 'diff', 'source of length'],
+		[
+			'id',
+			'name',
+			'start',
+			'end',
+			'control',
+			'stations',
+			'length_km (turf)',
+			'published km',
+			'diff',
+			'source of length'
+		],
 		railways.map(({ def, lengthKm }) => [
 			`\`${def.id}\``,
 			def['name:en'],

@@ -15,7 +15,14 @@ import {
 	simplify,
 	truncate
 } from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import type { LonLat, Station } from './types';
 
 export type Areal = Feature<Polygon | MultiPolygon>;
@@ -34,7 +41,10 @@ export function outlinePolygon(points: LonLat[]): Feature<Polygon> {
  * Only the country's parts near the outline are used: Russia has 99 of them.
  */
 export function clipToCountry(outline: Feature<Polygon>, country: Areal, id: string): Areal {
-	const pair = featureCollection<Polygon | MultiPolygon>([outline, partsNear(country, boxOf(outline))]);
+	const pair = featureCollection<Polygon | MultiPolygon>([
+		outline,
+		partsNear(country, boxOf(outline))
+	]);
 	const cut = intersect(pair);
 	if (!cut) throw new Error(`${id}: outline does not overlap its country`);
 	return cut;
@@ -45,7 +55,9 @@ type Box = [number, number, number, number];
 /** The parts of a (Multi)Polygon whose outer ring's box overlaps `box`. */
 function partsNear(country: Areal, box: Box): Feature<MultiPolygon> {
 	const parts =
-		country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+		country.geometry.type === 'Polygon'
+			? [country.geometry.coordinates]
+			: country.geometry.coordinates;
 	const near = parts.filter((rings) => overlaps(ringBox(rings[0]), box));
 	return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: near } };
 }
@@ -68,8 +80,7 @@ function boxOf(f: Feature<Polygon>): Box {
 
 /** Drops polygon parts smaller than `minKm2` (slivers and islets left by the cut). */
 export function dropSmallParts(f: Areal, minKm2: number): Areal {
-	const parts =
-		f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 	const kept = parts.filter((rings) => area(polygon(rings)) / 1e6 >= minKm2);
 	if (kept.length === 0) return f;
 	const geometry: Polygon | MultiPolygon =

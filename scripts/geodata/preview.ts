@@ -27,7 +27,8 @@ const COLORS: Record<string, string> = {
 	'east-turkestan': '#5e4fa2'
 };
 
-const xy = (p: Position) => `${((p[0] - W) * kx * scale).toFixed(1)},${((N - p[1]) * scale).toFixed(1)}`;
+const xy = (p: Position) =>
+	`${((p[0] - W) * kx * scale).toFixed(1)},${((N - p[1]) * scale).toFixed(1)}`;
 const ringPath = (ring: Position[]) => `M${ring.map(xy).join('L')}Z`;
 const linePath = (line: Position[]) => `M${line.map(xy).join('L')}`;
 
@@ -60,9 +61,16 @@ const regionSvg = (f: Feature<Geometry, Record<string, string>>) =>
 const railSvg = (f: Feature<Geometry, Record<string, string>>) =>
 	`<path d="${pathData(f.geometry)}" fill="none" stroke="${COLORS[f.properties.control] ?? '#333'}" stroke-width="2"/>`;
 const dots = (f: Feature<Geometry, Record<string, string>>) =>
-	(f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])
+	(f.geometry.type === 'LineString'
+		? [f.geometry.coordinates]
+		: f.geometry.type === 'MultiLineString'
+			? f.geometry.coordinates
+			: []
+	)
 		.flat()
-		.map((p) => `<circle cx="${xy(p).split(',')[0]}" cy="${xy(p).split(',')[1]}" r="2" fill="#000"/>`)
+		.map(
+			(p) => `<circle cx="${xy(p).split(',')[0]}" cy="${xy(p).split(',')[1]}" r="2" fill="#000"/>`
+		)
 		.join('');
 
 const regions = read('regions.geojson').features;

@@ -186,8 +186,7 @@ const LANXIN = [
 
 const CER_MAIN_KM = {
 	km: 1483,
-	source:
-		"Wikipedia, 'Harbin–Manzhouli railway' (935 km) + 'Harbin–Suifenhe railway' (548 km)"
+	source: "Wikipedia, 'Harbin–Manzhouli railway' (935 km) + 'Harbin–Suifenhe railway' (548 km)"
 };
 const HARBIN_CHANGCHUN_KM = {
 	km: 242,
@@ -316,7 +315,8 @@ export const RAILWAYS: RailwayDef[] = [
 		control: 'joint',
 		paths: [HARBIN_CHANGCHUN],
 		published: HARBIN_CHANGCHUN_KM,
-		description: 'Under joint Sino-Soviet management with the main line from 1924 to the sale of 1935.',
+		description:
+			'Under joint Sino-Soviet management with the main line from 1924 to the sale of 1935.',
 		sources: [SOURCE_ARTICLE, ...CER_SOURCES, HARBIN_CHANGCHUN_KM.source]
 	},
 	{
@@ -396,7 +396,8 @@ export const RAILWAYS: RailwayDef[] = [
 		control: 'china',
 		paths: [HARBIN_DALIAN, LUSHUN_BRANCH],
 		published: HARBIN_DALIAN_KM,
-		description: 'The old southern branch and South Manchuria line, wholly Chinese from 31 December 1952.',
+		description:
+			'The old southern branch and South Manchuria line, wholly Chinese from 31 December 1952.',
 		sources: [
 			"Wikipedia, 'Return of the Chinese Eastern Railway' (handed over 31 December 1952)",
 			HARBIN_DALIAN_KM.source
@@ -481,7 +482,7 @@ export const RAILWAYS: RailwayDef[] = [
 		control: 'russia',
 		paths: [SUIFENHE_USSURIYSK],
 		description:
-			'The CER\'s eastern exit, from the border station of Suifenhe to Grodekovo and the Ussuri line at Nikolsk (Ussuriysk); traffic began in January 1900.',
+			"The CER's eastern exit, from the border station of Suifenhe to Grodekovo and the Ussuri line at Nikolsk (Ussuriysk); traffic began in January 1900.",
 		sources: [
 			'Grodekovo station history (Primorye regional press): traffic opened January 1900, joining the CER and the Trans-Siberian',
 			"Wikipedia (zh), '波格拉尼奇內' (Suifenhe–Grodekovo 26 km)"
@@ -513,10 +514,11 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [ULAN_UDE_ULAANBAATAR],
 		published: {
 			km: 654,
-			source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
+			source:
+				"Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
 		},
 		description:
-			"The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts) and run in Mongolia by the joint Soviet–Mongolian railway company.",
+			'The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts) and run in Mongolia by the joint Soviet–Mongolian railway company.',
 		sources: [
 			"Wikipedia, 'Trans-Mongolian Railway' (Ulan-Ude–Naushki line begun in 1937; opened to Ulaanbaatar 1949; some versions give 1950)"
 		]
@@ -570,7 +572,8 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [LANXIN],
 		published: {
 			km: 1892,
-			source: 'Liuyuan station: 1,067 km from Lanzhou and 825 km from Ürümqi (Dunhuang travel guide); Wikipedia gives 1,904 km'
+			source:
+				'Liuyuan station: 1,067 km from Lanzhou and 825 km from Ürümqi (Dunhuang travel guide); Wikipedia gives 1,904 km'
 		},
 		description:
 			"China's line up the Hexi Corridor to Ürümqi, begun in 1952 and reaching Ürümqi in 1962; its extension west was joined to the Kazakh railways only on 12 September 1990.",

@@ -25,7 +25,7 @@ export const REGIONS: RegionDef[] = [
 		geometrySource: CUT('MANCHURIA'),
 		description: `Fengtian (Liaoning), Jilin and Heilongjiang, with Hulunbuir, made provinces in 1907 and shown here for the whole story. ${APPROX} The borders with Russia and Korea are Natural Earth's.`,
 		sources: [
-			"FRUS 1907, Rockhill to the Secretary of State: imperial edict of 20 April 1907 reorganizing the three Manchurian provinces",
+			'FRUS 1907, Rockhill to the Secretary of State: imperial edict of 20 April 1907 reorganizing the three Manchurian provinces',
 			"Wikipedia, 'Viceroy of the Three Eastern Provinces' (Fengtian, Jilin, Heilongjiang; office created 1907)",
 			NATURAL_EARTH_SOURCE
 		]
@@ -114,7 +114,7 @@ export const REGIONS: RegionDef[] = [
 		geometry: { kind: 'clip', outline: 'XINJIANG', country: 'China' },
 		geometrySource: CUT('XINJIANG'),
 		description:
-			'A Chinese province from 1884, the Xinjiang Uyghur Autonomous Region from 1955. The line against Gansu, Qinghai and Tibet is approximate, drawn by hand; the borders with the Soviet Union, Mongolia and South Asia are Natural Earth\'s.',
+			"A Chinese province from 1884, the Xinjiang Uyghur Autonomous Region from 1955. The line against Gansu, Qinghai and Tibet is approximate, drawn by hand; the borders with the Soviet Union, Mongolia and South Asia are Natural Earth's.",
 		sources: [
 			"Wikipedia, 'Xinjiang Province, Republic of China' (province from 1884; replaced by the autonomous region in 1955; 1,711,931 km² in 1928)",
 			NATURAL_EARTH_SOURCE
@@ -186,7 +186,7 @@ export const REGIONS: RegionDef[] = [
 		geometry: { kind: 'country', country: 'Mongolia' },
 		geometrySource: `${NATURAL_EARTH_SOURCE} (today's border, close to the historical one)`,
 		description:
-			'The Bogd Khan\'s Mongolia, independent from the Qing in December 1911 and autonomous under China from 1915, until Chinese troops occupied Urga in October 1919. Shown with today\'s borders.',
+			"The Bogd Khan's Mongolia, independent from the Qing in December 1911 and autonomous under China from 1915, until Chinese troops occupied Urga in October 1919. Shown with today's borders.",
 		sources: [
 			"Wikipedia, 'Bogd Khanate of Mongolia' (independence 29 December 1911; Kyakhta treaty 1915; occupation 1919–1921)",
 			"Wikipedia, 'Occupation of Mongolia' (Chinese troops occupy Urga, October 1919)",
@@ -214,7 +214,7 @@ export const REGIONS: RegionDef[] = [
 	},
 	{
 		id: 'outer-mongolia-1921',
-		'name:en': 'Outer Mongolia (restored Bogd Khanate, People\'s Government)',
+		'name:en': "Outer Mongolia (restored Bogd Khanate, People's Government)",
 		'name:zh': '外蒙古（1921—1924）',
 		'name:ru': 'Внешняя Монголия (1921—1924)',
 		start_date: '1921-03-18',

@@ -14,14 +14,38 @@ const GN = (name: string) =>
 const WP = (article: string, lang = 'en') => `Wikipedia (${lang}), '${article}' (coordinates)`;
 
 export const STATIONS: Station[] = [
-	{ id: 'manzhouli', name: 'Manzhouli', lon: 117.442, lat: 49.583, source: WP('滿洲里站 (Manzhouli railway station)', 'zh-yue') },
-	{ id: 'jalainur', name: 'Jalainur (Zhalainuoer)', lon: 117.7, lat: 49.45, source: GN('Jalai Nur') },
+	{
+		id: 'manzhouli',
+		name: 'Manzhouli',
+		lon: 117.442,
+		lat: 49.583,
+		source: WP('滿洲里站 (Manzhouli railway station)', 'zh-yue')
+	},
+	{
+		id: 'jalainur',
+		name: 'Jalainur (Zhalainuoer)',
+		lon: 117.7,
+		lat: 49.45,
+		source: GN('Jalai Nur')
+	},
 	{ id: 'hailar', name: 'Hailar', lon: 119.7, lat: 49.2, source: GN('Hailar') },
 	{ id: 'yakeshi', name: 'Yakeshi', lon: 120.712, lat: 49.286, source: WP('Yakeshi') },
-	{ id: 'zhalantun', name: 'Zhalantun (Buhedu)', lon: 122.7365, lat: 48.0095, source: GN('Zhalantun') },
+	{
+		id: 'zhalantun',
+		name: 'Zhalantun (Buhedu)',
+		lon: 122.7365,
+		lat: 48.0095,
+		source: GN('Zhalantun')
+	},
 	{ id: 'nianzishan', name: 'Nianzishan', lon: 122.8879, lat: 47.5134, source: GN('Nianzishan') },
 	{ id: 'fularji', name: 'Fularji', lon: 123.6287, lat: 47.2092, source: GN('Fula’erji') },
-	{ id: 'angangxi', name: 'Ang’angxi (Qiqihar)', lon: 123.8064, lat: 47.1569, source: GN('Ang’angxi') },
+	{
+		id: 'angangxi',
+		name: 'Ang’angxi (Qiqihar)',
+		lon: 123.8064,
+		lat: 47.1569,
+		source: GN('Ang’angxi')
+	},
 	{ id: 'daqing', name: 'Daqing (Saertu)', lon: 125, lat: 46.5833, source: GN('Daqing') },
 	{ id: 'anda', name: 'Anda', lon: 125.3016, lat: 46.4487, source: GN('Anda') },
 	{ id: 'zhaodong', name: 'Zhaodong', lon: 125.9552, lat: 46.0522, source: GN('Zhaodong') },
@@ -32,16 +56,40 @@ export const STATIONS: Station[] = [
 	{ id: 'mudanjiang', name: 'Mudanjiang', lon: 129.6259, lat: 44.548, source: GN('Mudanjiang') },
 	{ id: 'muling', name: 'Muling', lon: 130.5171, lat: 44.9165, source: GN('Muling') },
 	{ id: 'suifenhe', name: 'Suifenhe', lon: 131.1478, lat: 44.3998, source: GN('Suifenhe') },
-	{ id: 'shuangcheng', name: 'Shuangcheng', lon: 126.3071, lat: 45.3798, source: GN('Shuangcheng') },
+	{
+		id: 'shuangcheng',
+		name: 'Shuangcheng',
+		lon: 126.3071,
+		lat: 45.3798,
+		source: GN('Shuangcheng')
+	},
 	{ id: 'dehui', name: 'Dehui', lon: 125.6943, lat: 44.5367, source: GN('Dehui') },
-	{ id: 'kuanchengzi', name: 'Kuanchengzi (Changchun)', lon: 125.32, lat: 43.9426, source: GN('Kuancheng') },
+	{
+		id: 'kuanchengzi',
+		name: 'Kuanchengzi (Changchun)',
+		lon: 125.32,
+		lat: 43.9426,
+		source: GN('Kuancheng')
+	},
 	{ id: 'changchun', name: 'Changchun', lon: 125.3228, lat: 43.88, source: GN('Changchun') },
-	{ id: 'gongzhuling', name: 'Gongzhuling', lon: 124.8198, lat: 43.5007, source: GN('Gongzhuling') },
+	{
+		id: 'gongzhuling',
+		name: 'Gongzhuling',
+		lon: 124.8198,
+		lat: 43.5007,
+		source: GN('Gongzhuling')
+	},
 	{ id: 'siping', name: 'Siping', lon: 124.3779, lat: 43.1614, source: GN('Siping') },
 	{ id: 'changtu', name: 'Changtu', lon: 124.0955, lat: 42.7788, source: GN('Changtu') },
 	{ id: 'kaiyuan', name: 'Kaiyuan', lon: 124.0403, lat: 42.5331, source: GN('Kaiyuan') },
 	{ id: 'tieling', name: 'Tieling', lon: 123.8414, lat: 42.2931, source: GN('Tieling') },
-	{ id: 'shenyang', name: 'Shenyang (Mukden)', lon: 123.4328, lat: 41.7922, source: GN('Shenyang') },
+	{
+		id: 'shenyang',
+		name: 'Shenyang (Mukden)',
+		lon: 123.4328,
+		lat: 41.7922,
+		source: GN('Shenyang')
+	},
 	{ id: 'sujiatun', name: 'Sujiatun', lon: 123.3392, lat: 41.6592, source: GN('Sujiatun') },
 	{ id: 'liaoyang', name: 'Liaoyang', lon: 123.1731, lat: 41.2719, source: GN('Liaoyang') },
 	{ id: 'anshan', name: 'Anshan', lon: 122.99, lat: 41.1236, source: GN('Anshan') },
@@ -50,9 +98,27 @@ export const STATIONS: Station[] = [
 	{ id: 'gaizhou', name: 'Gaizhou', lon: 122.3686, lat: 40.3942, source: GN('Gaizhou') },
 	{ id: 'wafangdian', name: 'Wafangdian', lon: 122.0081, lat: 39.6183, source: GN('Wafangdian') },
 	{ id: 'pulandian', name: 'Pulandian', lon: 121.9669, lat: 39.3953, source: GN('Pulandian') },
-	{ id: 'jinzhou-dalian', name: 'Jinzhou (Dalian)', lon: 121.7167, lat: 39.1, source: GN('Jinzhou') },
-	{ id: 'hengdaohezi', name: 'Hengdaohezi', lon: 129.0356, lat: 44.8131, source: "Baidu Baike, '橫道河子鎮' (Hengdaohezi town), 44°48′47″N 129°02′08″E" },
-	{ id: 'grodekovo', name: 'Grodekovo (Pogranichny)', lon: 131.3756, lat: 44.4136, source: WP('Гродеково (станция) (Grodekovo station)', 'ru') },
+	{
+		id: 'jinzhou-dalian',
+		name: 'Jinzhou (Dalian)',
+		lon: 121.7167,
+		lat: 39.1,
+		source: GN('Jinzhou')
+	},
+	{
+		id: 'hengdaohezi',
+		name: 'Hengdaohezi',
+		lon: 129.0356,
+		lat: 44.8131,
+		source: "Baidu Baike, '橫道河子鎮' (Hengdaohezi town), 44°48′47″N 129°02′08″E"
+	},
+	{
+		id: 'grodekovo',
+		name: 'Grodekovo (Pogranichny)',
+		lon: 131.3756,
+		lat: 44.4136,
+		source: WP('Гродеково (станция) (Grodekovo station)', 'ru')
+	},
 	{ id: 'dalian', name: 'Dalian', lon: 121.6022, lat: 38.9122, source: GN('Dalian') },
 	{ id: 'lushun', name: 'Lüshun (Port Arthur)', lon: 121.2667, lat: 38.8, source: GN('Lüshun') },
 	{ id: 'chita', name: 'Chita', lon: 113.4917, lat: 52.0431, source: GN('Chita') },
@@ -60,14 +126,44 @@ export const STATIONS: Station[] = [
 	{ id: 'darasun', name: 'Darasun', lon: 113.9741, lat: 51.6585, source: GN('Darasun') },
 	{ id: 'karymskaya', name: 'Karymskaya', lon: 114.3368, lat: 51.6268, source: GN('Karymskoye') },
 	{ id: 'shilka', name: 'Shilka', lon: 116.0285, lat: 51.8514, source: GN('Shilka') },
-	{ id: 'nerchinsk', name: 'Priiskovaya (Nerchinsk)', lon: 116.5869, lat: 51.9798, source: GN('Nerchinsk') },
-	{ id: 'chernyshevsk', name: 'Chernyshevsk', lon: 117.0175, lat: 52.5223, source: GN('Chernyshevsk') },
+	{
+		id: 'nerchinsk',
+		name: 'Priiskovaya (Nerchinsk)',
+		lon: 116.5869,
+		lat: 51.9798,
+		source: GN('Nerchinsk')
+	},
+	{
+		id: 'chernyshevsk',
+		name: 'Chernyshevsk',
+		lon: 117.0175,
+		lat: 52.5223,
+		source: GN('Chernyshevsk')
+	},
 	{ id: 'mogocha', name: 'Mogocha', lon: 119.7689, lat: 53.7397, source: GN('Mogocha') },
 	{ id: 'amazar', name: 'Amazar', lon: 120.8718, lat: 53.856, source: GN('Amazar') },
-	{ id: 'yerofey-pavlovich', name: 'Yerofey Pavlovich', lon: 121.9576, lat: 53.9611, source: GN('Yerofey Pavlovich') },
+	{
+		id: 'yerofey-pavlovich',
+		name: 'Yerofey Pavlovich',
+		lon: 121.9576,
+		lat: 53.9611,
+		source: GN('Yerofey Pavlovich')
+	},
 	{ id: 'urusha', name: 'Urusha', lon: 122.8845, lat: 54.0514, source: GN('Urusha') },
-	{ id: 'takhtamygda', name: 'Takhtamygda', lon: 123.6101, lat: 54.1101, source: GN('Takhtamygda') },
-	{ id: 'skovorodino', name: 'Skovorodino', lon: 123.9401, lat: 53.9837, source: GN('Skovorodino') },
+	{
+		id: 'takhtamygda',
+		name: 'Takhtamygda',
+		lon: 123.6101,
+		lat: 54.1101,
+		source: GN('Takhtamygda')
+	},
+	{
+		id: 'skovorodino',
+		name: 'Skovorodino',
+		lon: 123.9401,
+		lat: 53.9837,
+		source: GN('Skovorodino')
+	},
 	{ id: 'magdagachi', name: 'Magdagachi', lon: 125.8074, lat: 53.4524, source: GN('Magdagachi') },
 	{ id: 'tygda', name: 'Tygda', lon: 126.3298, lat: 53.1128, source: GN('Tygda') },
 	{ id: 'ushumun', name: 'Ushumun', lon: 126.5421, lat: 52.7862, source: GN('Ushumun') },
@@ -81,29 +177,95 @@ export const STATIONS: Station[] = [
 	{ id: 'izvestkovy', name: 'Izvestkovy', lon: 131.5555, lat: 48.9798, source: GN('Izvestkovyy') },
 	{ id: 'bira', name: 'Bira', lon: 132.4644, lat: 49.0017, source: GN('Bira') },
 	{ id: 'birobidzhan', name: 'Birobidzhan', lon: 132.9203, lat: 48.793, source: GN('Birobidzhan') },
-	{ id: 'volochayevka', name: 'Volochayevka-2', lon: 134.5802, lat: 48.5693, source: GN('Volochayevka Vtoraya') },
+	{
+		id: 'volochayevka',
+		name: 'Volochayevka-2',
+		lon: 134.5802,
+		lat: 48.5693,
+		source: GN('Volochayevka Vtoraya')
+	},
 	{ id: 'khabarovsk', name: 'Khabarovsk', lon: 135.0971, lat: 48.462, source: GN('Khabarovsk') },
-	{ id: 'pereyaslavka', name: 'Pereyaslavka', lon: 135.0636, lat: 47.965, source: GN('Pereyaslavka') },
+	{
+		id: 'pereyaslavka',
+		name: 'Pereyaslavka',
+		lon: 135.0636,
+		lat: 47.965,
+		source: GN('Pereyaslavka')
+	},
 	{ id: 'khor', name: 'Khor', lon: 134.9558, lat: 47.884, source: GN('Khor') },
 	{ id: 'vyazemsky', name: 'Vyazemsky', lon: 134.7579, lat: 47.5334, source: GN('Vyazemskiy') },
 	{ id: 'lermontovka', name: 'Lermontovka', lon: 134.3389, lat: 47.146, source: GN('Lermontovka') },
 	{ id: 'bikin', name: 'Bikin', lon: 134.2501, lat: 46.8129, source: GN('Bikin') },
-	{ id: 'dalnerechensk', name: 'Dalnerechensk', lon: 133.7391, lat: 45.9315, source: GN('Dalnerechensk') },
-	{ id: 'lesozavodsk', name: 'Lesozavodsk', lon: 133.3983, lat: 45.4717, source: GN('Lesozavodsk') },
-	{ id: 'spassk-dalny', name: 'Spassk-Dalny', lon: 132.8204, lat: 44.6006, source: GN('Spassk-Dal’niy') },
+	{
+		id: 'dalnerechensk',
+		name: 'Dalnerechensk',
+		lon: 133.7391,
+		lat: 45.9315,
+		source: GN('Dalnerechensk')
+	},
+	{
+		id: 'lesozavodsk',
+		name: 'Lesozavodsk',
+		lon: 133.3983,
+		lat: 45.4717,
+		source: GN('Lesozavodsk')
+	},
+	{
+		id: 'spassk-dalny',
+		name: 'Spassk-Dalny',
+		lon: 132.8204,
+		lat: 44.6006,
+		source: GN('Spassk-Dal’niy')
+	},
 	{ id: 'sibirtsevo', name: 'Sibirtsevo', lon: 132.4612, lat: 44.2021, source: GN('Sibirtsevo') },
-	{ id: 'ussuriysk', name: 'Ussuriysk (Nikolsk)', lon: 131.9573, lat: 43.8047, source: GN('Ussuriysk') },
-	{ id: 'vladivostok', name: 'Vladivostok', lon: 131.8735, lat: 43.1056, source: GN('Vladivostok') },
+	{
+		id: 'ussuriysk',
+		name: 'Ussuriysk (Nikolsk)',
+		lon: 131.9573,
+		lat: 43.8047,
+		source: GN('Ussuriysk')
+	},
+	{
+		id: 'vladivostok',
+		name: 'Vladivostok',
+		lon: 131.8735,
+		lat: 43.1056,
+		source: GN('Vladivostok')
+	},
 	{ id: 'mogoytuy', name: 'Mogoytuy', lon: 114.9318, lat: 51.2876, source: GN('Mogoytuy') },
-	{ id: 'olovyannaya', name: 'Olovyannaya', lon: 115.5755, lat: 50.9463, source: GN('Olovyannaya') },
+	{
+		id: 'olovyannaya',
+		name: 'Olovyannaya',
+		lon: 115.5755,
+		lat: 50.9463,
+		source: GN('Olovyannaya')
+	},
 	{ id: 'yasnaya', name: 'Yasnaya', lon: 115.8031, lat: 50.8283, source: GN('Yasnaya') },
-	{ id: 'sherlovaya-gora', name: 'Sherlovaya Gora', lon: 116.3183, lat: 50.5338, source: GN('Sherlovaya Gora') },
-	{ id: 'borzya', name: 'Borzya', lon: 116.5333, lat: 50.3833, source: WP('Борзя (станция) (Borzya station)', 'ru') },
+	{
+		id: 'sherlovaya-gora',
+		name: 'Sherlovaya Gora',
+		lon: 116.3183,
+		lat: 50.5338,
+		source: GN('Sherlovaya Gora')
+	},
+	{
+		id: 'borzya',
+		name: 'Borzya',
+		lon: 116.5333,
+		lat: 50.3833,
+		source: WP('Борзя (станция) (Borzya station)', 'ru')
+	},
 	{ id: 'dauriya', name: 'Dauriya', lon: 116.8455, lat: 49.9257, source: GN('Dauriya') },
 	{ id: 'zabaykalsk', name: 'Zabaykalsk', lon: 117.3267, lat: 49.6514, source: GN('Zabaykal’sk') },
 	{ id: 'ulan-ude', name: 'Ulan-Ude', lon: 107.5998, lat: 51.8265, source: GN('Ulan-Ude') },
 	{ id: 'sayantuy', name: 'Sayantuy', lon: 107.5131, lat: 51.7375, source: GN('Nizhniy Sayantuy') },
-	{ id: 'gusinoye-ozero', name: 'Gusinoye Ozero', lon: 106.2614, lat: 51.1144, source: GN('Gusinoye Ozero') },
+	{
+		id: 'gusinoye-ozero',
+		name: 'Gusinoye Ozero',
+		lon: 106.2614,
+		lat: 51.1144,
+		source: GN('Gusinoye Ozero')
+	},
 	{ id: 'selenduma', name: 'Selenduma', lon: 106.2406, lat: 50.9131, source: GN('Selenduma') },
 	{ id: 'dzhida', name: 'Dzhida', lon: 106.1806, lat: 50.6772, source: GN('Dzhida') },
 	{ id: 'naushki', name: 'Naushki', lon: 106.1056, lat: 50.3828, source: GN('Naushki') },
@@ -116,8 +278,20 @@ export const STATIONS: Station[] = [
 	{ id: 'sainshand', name: 'Sainshand', lon: 110.1163, lat: 44.8824, source: GN('Saynshand') },
 	{ id: 'zamyn-uud', name: 'Zamyn-Üüd', lon: 111.9078, lat: 43.7193, source: GN('Zamiin Uud') },
 	{ id: 'erenhot', name: 'Erenhot', lon: 111.9767, lat: 43.6475, source: GN('Erenhot') },
-	{ id: 'saihan-tal', name: 'Saihan Tal (Sonid Right Banner)', lon: 112.6514, lat: 42.7358, source: GN('Saihan Tal') },
-	{ id: 'baiyin-chagan', name: 'Baiyin Chagan (Qahar Right Rear Banner)', lon: 113.1833, lat: 41.4533, source: GN('Baiyin Chagan') },
+	{
+		id: 'saihan-tal',
+		name: 'Saihan Tal (Sonid Right Banner)',
+		lon: 112.6514,
+		lat: 42.7358,
+		source: GN('Saihan Tal')
+	},
+	{
+		id: 'baiyin-chagan',
+		name: 'Baiyin Chagan (Qahar Right Rear Banner)',
+		lon: 113.1833,
+		lat: 41.4533,
+		source: GN('Baiyin Chagan')
+	},
 	{ id: 'jining', name: 'Jining (Ulanqab)', lon: 113.1058, lat: 41.0275, source: GN('Jining') },
 	{ id: 'novosibirsk', name: 'Novosibirsk', lon: 82.9317, lat: 55.0226, source: GN('Novosibirsk') },
 	{ id: 'barnaul', name: 'Barnaul', lon: 83.7279, lat: 53.362, source: GN('Barnaul') },
@@ -134,8 +308,20 @@ export const STATIONS: Station[] = [
 	{ id: 'almaty', name: 'Almaty (Alma-Ata)', lon: 76.9115, lat: 43.2525, source: GN('Almaty') },
 	{ id: 'shu', name: 'Shu (Chu)', lon: 73.7622, lat: 43.6051, source: GN('Shu') },
 	{ id: 'lugovaya', name: 'Lugovaya (Lugovoy)', lon: 72.761, lat: 42.942, source: GN('Lugovoy') },
-	{ id: 'lanzhou', name: 'Lanzhou', lon: 103.85, lat: 36.0342, source: WP('Lanzhou railway station') },
-	{ id: 'yongdeng', name: 'Yongdeng', lon: 103.2593, lat: 36.7336, source: GN('Yongdeng Chengguanzhen') },
+	{
+		id: 'lanzhou',
+		name: 'Lanzhou',
+		lon: 103.85,
+		lat: 36.0342,
+		source: WP('Lanzhou railway station')
+	},
+	{
+		id: 'yongdeng',
+		name: 'Yongdeng',
+		lon: 103.2593,
+		lat: 36.7336,
+		source: GN('Yongdeng Chengguanzhen')
+	},
 	{ id: 'gulang', name: 'Gulang', lon: 102.8943, lat: 37.4666, source: GN('Gulang') },
 	{ id: 'wuwei', name: 'Wuwei', lon: 102.632, lat: 37.9267, source: GN('Wuwei') },
 	{ id: 'jinchang', name: 'Jinchang', lon: 102.1938, lat: 38.5006, source: GN('Jinchang') },
@@ -148,5 +334,5 @@ export const STATIONS: Station[] = [
 	{ id: 'shanshan', name: 'Shanshan (Piqan)', lon: 90.2046, lat: 42.8675, source: GN('Shanshan') },
 	{ id: 'turpan', name: 'Turpan', lon: 89.1789, lat: 42.9477, source: GN('Turpan') },
 	{ id: 'dabancheng', name: 'Dabancheng', lon: 88.3046, lat: 43.3562, source: GN('Dabancheng') },
-	{ id: 'urumqi', name: 'Ürümqi', lon: 87.6005, lat: 43.801, source: GN('Ürümqi') },
+	{ id: 'urumqi', name: 'Ürümqi', lon: 87.6005, lat: 43.801, source: GN('Ürümqi') }
 ];

@@ -27,7 +27,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
 	const executablePath = process.env.CHROMIUM_PATH;
-	if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the browser tests through npm test');
+	if (!executablePath)
+		throw new Error('CHROMIUM_PATH is not set: run the browser tests through npm test');
 	const server = await serveBuild();
 	const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 	return {
@@ -49,7 +50,10 @@ export interface Watched {
 
 /** A fresh context and page that records page errors, console errors and off-origin requests. */
 export async function openPage(h: Harness, options: BrowserContextOptions = {}): Promise<Watched> {
-	const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const context = await h.browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		...options
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const offOrigin: string[] = [];

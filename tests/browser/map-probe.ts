@@ -35,20 +35,29 @@ export function countCanvasColours(page: Page): Promise<number> {
 		() =>
 			new Promise<number>((resolve) => {
 				const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-				map.once('render', () => {
-					const source = map.getCanvas();
-					const copy = document.createElement('canvas');
-					copy.width = source.width;
-					copy.height = source.height;
-					const ctx = copy.getContext('2d')!;
-					ctx.drawImage(source, 0, 0);
-					const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-					const colours = new Set<number>();
-					for (let i = 0; i < data.length; i += 4 * 7)
-						colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-					resolve(colours.size);
-				});
-				map.triggerRepaint();
+				const draw = () =>
+					map.once('render', () => {
+						const source = map.getCanvas();
+						const copy = document.createElement('canvas');
+						copy.width = source.width;
+						copy.height = source.height;
+						const ctx = copy.getContext('2d')!;
+						ctx.drawImage(source, 0, 0);
+						const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+						const colours = new Set<number>();
+						for (let i = 0; i < data.length; i += 4 * 7)
+							colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+						resolve(colours.size);
+					});
+				// Wait for the style and its sources, then read the next frame.
+				if (map.loaded()) {
+					draw();
+					map.triggerRepaint();
+				} else
+					map.once('idle', () => {
+						draw();
+						map.triggerRepaint();
+					});
 			})
 	);
 }

@@ -28,7 +28,11 @@ export interface StaticServer {
 
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
 	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-	const candidates = [join(root, clean), join(root, `${clean}.html`), join(root, clean, 'index.html')];
+	const candidates = [
+		join(root, clean),
+		join(root, `${clean}.html`),
+		join(root, clean, 'index.html')
+	];
 	for (const file of candidates) {
 		if (!file.startsWith(root)) continue;
 		try {

@@ -12,6 +12,8 @@ export function writeAddress(search: string, delay = 150): void {
 	pending = setTimeout(() => {
 		const next = search ? `?${search.replace(/^\?/, '')}` : location.pathname;
 		if (next === location.search || (!search && !location.search)) return;
+		// A query-only URL on the current page: there is no route to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		replaceState(next, {});
 	}, delay);
 }

@@ -26,6 +26,8 @@ const MAX_PARAM_LENGTH = 200;
 
 /** Shortens hostile or accidental long values before they are echoed in a notice. */
 function quote(value: string): string {
+	// Control characters in a link are stripped before the value is shown to the reader.
+	// eslint-disable-next-line no-control-regex
 	const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
 	return `“${clean.length > 40 ? clean.slice(0, 40) + '…' : clean}”`;
 }
@@ -38,7 +40,9 @@ export function parseDateParam(raw: string): { date?: string; notice?: string } 
 	const value = raw.trim();
 	const parsed = value.length <= 10 ? parseIsoDate(value) : null;
 	if (!parsed) {
-		return { notice: `The year ${quote(raw)} is not a date we can read (use YYYY), so it was ignored.` };
+		return {
+			notice: `The year ${quote(raw)} is not a date we can read (use YYYY), so it was ignored.`
+		};
 	}
 	if (parsed.year < MIN_YEAR) {
 		return {
@@ -72,7 +76,10 @@ export function parseLayersParam(raw: string): { layers: LayerId[]; notice?: str
 }
 
 /** Parses the view parameters of a URL's query string against the known chapter ids. */
-export function parseViewParams(params: URLSearchParams, chapterIds: readonly string[]): ParsedView {
+export function parseViewParams(
+	params: URLSearchParams,
+	chapterIds: readonly string[]
+): ParsedView {
 	const view: Partial<View> = {};
 	const notices: string[] = [];
 	const get = (name: string): string | null => {

@@ -42,14 +42,24 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 		const t0 = round(dateToDecimalYear(p.start_date, 'start'));
 		const t1 = p.end_date ? round(dateToDecimalYear(p.end_date, 'end')) : OPEN_END;
 		const properties = { ...p, t0, t1 };
-		layers[KIND_TO_LAYER[p.kind]].features.push({ type: 'Feature', geometry: feature.geometry, properties });
+		layers[KIND_TO_LAYER[p.kind]].features.push({
+			type: 'Feature',
+			geometry: feature.geometry,
+			properties
+		});
 		if (p.kind === 'movement') {
 			const seg = lastSegment(feature.geometry);
 			if (seg)
 				heads.features.push({
 					type: 'Feature',
 					geometry: { type: 'Point', coordinates: seg[1] },
-					properties: { id: p.id, control: p.control, t0, t1, bearing: round(bearing(seg[0], seg[1])) }
+					properties: {
+						id: p.id,
+						control: p.control,
+						t0,
+						t1,
+						bearing: round(bearing(seg[0], seg[1]))
+					}
 				});
 		}
 	}

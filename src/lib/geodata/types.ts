@@ -5,7 +5,14 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** Public layer-group ids, used in URLs (`layers=`), chapters and the postMessage API. */
-export const LAYER_IDS = ['regions', 'railways', 'clashes', 'events', 'places', 'movements'] as const;
+export const LAYER_IDS = [
+	'regions',
+	'railways',
+	'clashes',
+	'events',
+	'places',
+	'movements'
+] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Feature kinds; each kind lives in the file of its layer group. */

@@ -22,6 +22,9 @@ export type MapLike = Pick<
 	| 'stop'
 >;
 
+/** A paint property name, as MapLibre types it (fade specs are derived from the layer list). */
+type PaintProperty = Parameters<MaplibreMap['setPaintProperty']>[1];
+
 /** Methods of `maplibregl.Map` the app relies on (checked against the real prototype). */
 export const MAP_METHODS_USED = [
 	'setGlobalStateProperty',
@@ -86,15 +89,15 @@ export function showGroups(
 			clearTimeout(pending);
 			timers?.delete(spec.layer);
 		}
-		map.setPaintProperty(spec.layer, `${spec.property}-transition`, {
+		map.setPaintProperty(spec.layer, `${spec.property}-transition` as PaintProperty, {
 			duration: options.duration,
 			delay: 0
 		});
 		if (on) {
 			map.setLayoutProperty(spec.layer, 'visibility', 'visible');
-			map.setPaintProperty(spec.layer, spec.property, spec.on);
+			map.setPaintProperty(spec.layer, spec.property as PaintProperty, spec.on);
 		} else {
-			map.setPaintProperty(spec.layer, spec.property, 0);
+			map.setPaintProperty(spec.layer, spec.property as PaintProperty, 0);
 			const hide = () => map.setLayoutProperty(spec.layer, 'visibility', 'none');
 			if (options.duration === 0 || !timers) hide();
 			else timers.set(spec.layer, setTimeout(hide, options.duration + 50));

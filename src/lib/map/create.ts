@@ -44,10 +44,11 @@ export function createMap(options: CreateOptions): StoryMap {
 			bearing: options.camera.bearing ?? 0,
 			pitch: options.camera.pitch ?? 0,
 			interactive: options.interactive,
-			attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+			// Credits are drawn by MapView as a small line, which stays legible on phones.
+			attributionControl: false,
 			cooperativeGestures: false,
 			renderWorldCopies: false,
-			minZoom: 1.5,
+			minZoom: 1,
 			maxZoom: 10,
 			// Our own frames come from the story state; keep the canvas cheap on phones.
 			maxPitch: 60,
@@ -71,7 +72,8 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 		map.addSource(sourceId(id), { type: 'geojson', data: data.layers[id] });
 	}
 	map.addSource(sourceId('movement-heads'), { type: 'geojson', data: data.heads });
-	if (!map.hasImage('story-arrow')) map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
+	if (!map.hasImage('story-arrow'))
+		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
 	// Under the basemap's water names, so rivers stay legible over regions.
 	for (const layer of storyLayers({ lang, font: MAP_FONT }))
 		map.addLayer(layer, FIRST_BASEMAP_LABEL_LAYER);

@@ -3,11 +3,7 @@
  * a few style layers per group. Time filtering uses MapLibre global state (`from`, `to`), so
  * moving the timeline never re-uploads data; highlighting uses the `focus` global state.
  */
-import type {
-	ExpressionSpecification,
-	FilterSpecification,
-	LayerSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Control, LayerId } from '../geodata/types';
 import type { Lang } from '../story/view';
 
@@ -24,6 +20,23 @@ export const CONTROL_COLORS: Record<Control, string> = {
 };
 export const INK = '#2f2a24';
 export const CLASH_RED = '#c0392b';
+
+/**
+ * Region fills: Chinese provinces are the backdrop that occupations, leases and breakaway
+ * states sit on, so they are washed out; the power that actually held the ground reads first
+ * where two regions overlap (Manchukuo over Manchuria, the ETR districts over Xinjiang).
+ * The alpha lives in the colour so `fill-opacity` stays constant and can fade the layer.
+ */
+const regionFillColor: ExpressionSpecification = [
+	'match',
+	['get', 'control'],
+	'china',
+	'rgba(181, 82, 59, 0.35)',
+	...Object.entries(CONTROL_COLORS)
+		.filter(([c]) => c !== 'china')
+		.flat(),
+	INK
+] as unknown as ExpressionSpecification;
 
 /** Source id of a layer group (the map's only data sources besides the basemap). */
 export const sourceId = (group: LayerId | 'movement-heads') => `story-${group}`;
@@ -45,7 +58,7 @@ const controlColor: ExpressionSpecification = [
 	['get', 'control'],
 	...Object.entries(CONTROL_COLORS).flat(),
 	INK
-] as ExpressionSpecification;
+] as unknown as ExpressionSpecification;
 
 /** Label text in the chosen language, falling back to English. */
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -85,7 +98,7 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 			source: sourceId('regions'),
 			filter: filtered(),
 			paint: {
-				'fill-color': controlColor,
+				'fill-color': regionFillColor,
 				'fill-opacity': 0,
 				'fill-opacity-transition': { duration: 700 }
 			}
@@ -96,7 +109,7 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 			source: sourceId('regions'),
 			filter: filtered(inFocus() as FilterSpecification),
 			paint: {
-				'fill-color': controlColor,
+				'fill-color': regionFillColor,
 				'fill-opacity': 0,
 				'fill-opacity-transition': { duration: 700 }
 			}
@@ -359,8 +372,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 export function fadeSpecs(layers: LayerSpecification[]): FadeSpec[] {
 	const groupOf = (id: string) => id.split('-')[0] as LayerId;
 	const ON: Record<string, number> = {
-		'regions-fill': 0.16,
-		'regions-focus': 0.22,
+		'regions-fill': 0.2,
+		'regions-focus': 0.2,
 		'clashes-halo': 0.35,
 		'movements-line': 0.75
 	};

@@ -28,4 +28,3 @@ export function buildStyle(siteUrl: string, lang: Lang, state: InitialState): St
 		}
 	} as StyleSpecification;
 }
-

@@ -12,10 +12,23 @@ export function dateWindow(date: string, until?: string): [number, number] {
 	return [dateToDecimalYear(date, 'start'), dateToDecimalYear(until ?? date, 'end')];
 }
 
-/** The label for a period: `1929`, or `1921–1924` when it spans years. */
-export function periodLabel(date: string, until?: string): string {
-	if (!until || until.slice(0, 4) === date.slice(0, 4)) return date;
-	return `${date.slice(0, 4)}–${until.slice(0, 4)}`;
+/**
+ * The label for what the map shows: `1929`; a period across years as `1921–1924`; a day or a
+ * month written out in the reader's language (`15 August 1945`, `1945年8月15日`).
+ */
+export function periodLabel(date: string, until?: string, lang = 'en'): string {
+	if (until)
+		return until.slice(0, 4) === date.slice(0, 4)
+			? date.slice(0, 4)
+			: `${date.slice(0, 4)}–${until.slice(0, 4)}`;
+	const [y, m, d] = date.split('-').map(Number);
+	if (!m) return date;
+	const options: Intl.DateTimeFormatOptions = d
+		? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+		: { year: 'numeric', month: 'long', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(
+		Date.UTC(y, m - 1, d || 1)
+	);
 }
 
 /** The year part of a date string, for display. */

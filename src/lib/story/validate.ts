@@ -17,7 +17,17 @@ export interface ContentProblem {
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE = /(^|\/)(\d\d)-([a-z0-9-]+)\.json$/;
 const CITATION = /\[@([^\]\s]+)\]/g;
-const KEYS = new Set(['id', 'title', 'dates', 'date', 'until', 'camera', 'layers', 'focus', 'body']);
+const KEYS = new Set([
+	'id',
+	'title',
+	'dates',
+	'date',
+	'until',
+	'camera',
+	'layers',
+	'focus',
+	'body'
+]);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,20 +58,25 @@ export function formatContentProblems(problems: ContentProblem[]): string {
 }
 
 function checkCamera(camera: unknown, problem: (field: string, message: string) => void): void {
-	if (!isObject(camera)) return problem('camera', 'must be an object {center, zoom, bearing?, pitch?}');
+	if (!isObject(camera))
+		return problem('camera', 'must be an object {center, zoom, bearing?, pitch?}');
 	const c = camera.center;
-	if (!Array.isArray(c) || c.length !== 2) problem('camera.center', 'must be [longitude, latitude]');
+	if (!Array.isArray(c) || c.length !== 2)
+		problem('camera.center', 'must be [longitude, latitude]');
 	else {
-		if (!isFiniteIn(c[0], -180, 180)) problem('camera.center', `longitude ${c[0]} is not in −180…180`);
+		if (!isFiniteIn(c[0], -180, 180))
+			problem('camera.center', `longitude ${c[0]} is not in −180…180`);
 		if (!isFiniteIn(c[1], -85, 85)) problem('camera.center', `latitude ${c[1]} is not in −85…85`);
 	}
-	if (!isFiniteIn(camera.zoom, 0, 22)) problem('camera.zoom', `${camera.zoom} is not a zoom in 0…22`);
+	if (!isFiniteIn(camera.zoom, 0, 22))
+		problem('camera.zoom', `${camera.zoom} is not a zoom in 0…22`);
 	if (camera.bearing !== undefined && !isFiniteIn(camera.bearing, -360, 360))
 		problem('camera.bearing', `${camera.bearing} is not in −360…360`);
 	if (camera.pitch !== undefined && !isFiniteIn(camera.pitch, 0, 60))
 		problem('camera.pitch', `${camera.pitch} is not in 0…60`);
 	for (const key of Object.keys(camera))
-		if (!['center', 'zoom', 'bearing', 'pitch'].includes(key)) problem(`camera.${key}`, 'unknown field');
+		if (!['center', 'zoom', 'bearing', 'pitch'].includes(key))
+			problem(`camera.${key}`, 'unknown field');
 }
 
 /**
@@ -78,13 +93,28 @@ export function validateChapters(
 	const problems: ContentProblem[] = [];
 	const refIds = new Set<string>();
 	if (!Array.isArray(references)) {
-		problems.push({ file: 'references.json', chapter: '-', field: '-', message: 'must be an array' });
+		problems.push({
+			file: 'references.json',
+			chapter: '-',
+			field: '-',
+			message: 'must be an array'
+		});
 	} else {
 		references.forEach((r: Partial<Reference>, i) => {
 			if (!isObject(r) || !isNonEmptyString(r.id) || !isNonEmptyString(r.text))
-				problems.push({ file: 'references.json', chapter: `#${i}`, field: '-', message: 'needs id and text' });
+				problems.push({
+					file: 'references.json',
+					chapter: `#${i}`,
+					field: '-',
+					message: 'needs id and text'
+				});
 			else if (refIds.has(r.id))
-				problems.push({ file: 'references.json', chapter: r.id, field: 'id', message: 'duplicate id' });
+				problems.push({
+					file: 'references.json',
+					chapter: r.id,
+					field: 'id',
+					message: 'duplicate id'
+				});
 			else refIds.add(r.id);
 		});
 	}
@@ -93,7 +123,12 @@ export function validateChapters(
 	const seen = new Map<string, string>();
 	const paths = Object.keys(files).sort();
 	if (paths.length === 0)
-		problems.push({ file: 'src/content/chapters', chapter: '-', field: '-', message: 'no chapters found' });
+		problems.push({
+			file: 'src/content/chapters',
+			chapter: '-',
+			field: '-',
+			message: 'no chapters found'
+		});
 
 	for (const path of paths) {
 		const file = path.split('/').pop() ?? path;
@@ -115,7 +150,8 @@ export function validateChapters(
 		else {
 			if (seen.has(raw.id)) problem('id', `duplicate of ${seen.get(raw.id)}`);
 			seen.set(raw.id, file);
-			if (nameMatch && nameMatch[3] !== raw.id) problem('id', `does not match the file name (${file})`);
+			if (nameMatch && nameMatch[3] !== raw.id)
+				problem('id', `does not match the file name (${file})`);
 		}
 		if (!isNonEmptyString(raw.title)) problem('title', 'required');
 		if (!isNonEmptyString(raw.dates)) problem('dates', 'required (a label such as "1937–1941")');
@@ -128,7 +164,11 @@ export function validateChapters(
 			const end = typeof raw.until === 'string' ? parseIsoDate(raw.until) : null;
 			if (!end) problem('until', `${JSON.stringify(raw.until)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
 			else if (end.year > MAX_YEAR) problem('until', `${raw.until} is after ${MAX_YEAR}`);
-			else if (date && dateToDecimalYear(raw.until as string, 'end') <= dateToDecimalYear(raw.date as string, 'start'))
+			else if (
+				date &&
+				dateToDecimalYear(raw.until as string, 'end') <=
+					dateToDecimalYear(raw.date as string, 'start')
+			)
 				problem('until', `${raw.until} is before date ${raw.date}`);
 			else until = raw.until as string;
 		}

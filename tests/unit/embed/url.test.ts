@@ -6,8 +6,15 @@ const parse = (q: string) => parseViewParams(new URLSearchParams(q), ids);
 
 describe('parseViewParams', () => {
 	it('reads a well-formed link without notices', () => {
-		const { view, notices } = parse('chapter=railway-war-1929&year=1929&layers=railways,events&lang=ru');
-		expect(view).toEqual({ chapter: 'railway-war-1929', date: '1929', layers: ['railways', 'events'], lang: 'ru' });
+		const { view, notices } = parse(
+			'chapter=railway-war-1929&year=1929&layers=railways,events&lang=ru'
+		);
+		expect(view).toEqual({
+			chapter: 'railway-war-1929',
+			date: '1929',
+			layers: ['railways', 'events'],
+			lang: 'ru'
+		});
 		expect(notices).toEqual([]);
 	});
 
@@ -60,7 +67,12 @@ describe('parseViewParams', () => {
 });
 
 describe('formatViewParams', () => {
-	const view = { chapter: 'border-conflict-1969', date: '1969', layers: ['clashes' as const], lang: 'en' as const };
+	const view = {
+		chapter: 'border-conflict-1969',
+		date: '1969',
+		layers: ['clashes' as const],
+		lang: 'en' as const
+	};
 
 	it('writes chapter and year, and leaves out defaults', () => {
 		const out = formatViewParams(view, { layers: ['clashes'], lang: 'en' });

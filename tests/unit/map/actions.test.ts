@@ -29,7 +29,10 @@ describe('moveCamera', () => {
 		const map = createFakeMap();
 		moveCamera(map, camera, { reducedMotion: true });
 		expect(map.calls.some((c) => c[0] === 'flyTo')).toBe(false);
-		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({ center: camera.center, zoom: 5 });
+		expect(map.calls.find((c) => c[0] === 'jumpTo')?.[1]).toMatchObject({
+			center: camera.center,
+			zoom: 5
+		});
 	});
 
 	it('defaults bearing and pitch to a flat, north-up view', () => {
@@ -129,7 +132,11 @@ describe('setLabelLanguage', () => {
 	it('labels in the chosen language with an English fallback', () => {
 		const map = createFakeMap(['places-label']);
 		setLabelLanguage(map, ['places-label', 'missing-label'], 'ru');
-		expect(map.layout['places-label.text-field']).toEqual(['coalesce', ['get', 'name:ru'], ['get', 'name:en']]);
+		expect(map.layout['places-label.text-field']).toEqual([
+			'coalesce',
+			['get', 'name:ru'],
+			['get', 'name:en']
+		]);
 		expect(map.calls).toHaveLength(1);
 	});
 });
@@ -137,10 +144,18 @@ describe('setLabelLanguage', () => {
 describe('story layers', () => {
 	it('give every group something to fade', () => {
 		const groups = new Set(fades.map((f) => f.group));
-		expect([...groups].sort()).toEqual(['clashes', 'events', 'movements', 'places', 'railways', 'regions']);
+		expect([...groups].sort()).toEqual([
+			'clashes',
+			'events',
+			'movements',
+			'places',
+			'railways',
+			'regions'
+		]);
 	});
 
 	it('all filter by the time window', () => {
-		for (const layer of layers) expect(JSON.stringify(layer.filter)).toContain('global-state');
+		for (const layer of layers)
+			expect(JSON.stringify((layer as { filter?: unknown }).filter)).toContain('global-state');
 	});
 });

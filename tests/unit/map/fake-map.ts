@@ -13,18 +13,29 @@ export function createFakeMap(layerIds: string[] = []): FakeMap {
 	const state: Record<string, unknown> = {};
 	const paint: Record<string, unknown> = {};
 	const layout: Record<string, unknown> = {};
-	const record = (name: string) => (...args: unknown[]) => {
-		calls.push([name, ...args]);
-		return fake;
-	};
+	const record =
+		(name: string) =>
+		(...args: unknown[]) => {
+			calls.push([name, ...args]);
+			return fake;
+		};
 	const fake = {
 		calls,
 		state,
 		paint,
 		layout,
-		setGlobalStateProperty: (k: string, v: unknown) => ((state[k] = v), record('setGlobalStateProperty')(k, v)),
-		setPaintProperty: (l: string, p: string, v: unknown) => ((paint[`${l}.${p}`] = v), record('setPaintProperty')(l, p, v)),
-		setLayoutProperty: (l: string, p: string, v: unknown) => ((layout[`${l}.${p}`] = v), record('setLayoutProperty')(l, p, v)),
+		setGlobalStateProperty: (k: string, v: unknown) => (
+			(state[k] = v),
+			record('setGlobalStateProperty')(k, v)
+		),
+		setPaintProperty: (l: string, p: string, v: unknown) => (
+			(paint[`${l}.${p}`] = v),
+			record('setPaintProperty')(l, p, v)
+		),
+		setLayoutProperty: (l: string, p: string, v: unknown) => (
+			(layout[`${l}.${p}`] = v),
+			record('setLayoutProperty')(l, p, v)
+		),
 		getLayer: (id: string) => (layerIds.includes(id) ? { id } : undefined),
 		flyTo: record('flyTo'),
 		jumpTo: record('jumpTo'),

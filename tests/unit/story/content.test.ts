@@ -33,7 +33,8 @@ describe('story content', async () => {
 
 	it('moves forward in time', () => {
 		const years = result.chapters.map((c) => Number(c.date.slice(0, 4)));
-		for (let i = 1; i < years.length; i++) expect(years[i]).toBeGreaterThanOrEqual(years[i - 1] - 10);
+		for (let i = 1; i < years.length; i++)
+			expect(years[i]).toBeGreaterThanOrEqual(years[i - 1] - 10);
 	});
 
 	it('cites the source article somewhere in every chapter', () => {

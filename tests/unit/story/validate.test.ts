@@ -19,7 +19,9 @@ const features = new Map([
 	['cer-main-line', { properties: { start_date: '1903', end_date: '1935-03' } }],
 	['manchukuo', { properties: { start_date: '1932-03-01', end_date: '1945-08' } }]
 ]);
-const file = (c: Record<string, unknown>, name = `04-${c.id}.json`) => ({ [`/src/content/chapters/${name}`]: c });
+const file = (c: Record<string, unknown>, name = `04-${c.id}.json`) => ({
+	[`/src/content/chapters/${name}`]: c
+});
 
 describe('validateChapters', () => {
 	it('accepts a well-formed chapter', () => {
@@ -56,13 +58,17 @@ describe('validateChapters', () => {
 			refs,
 			features
 		);
-		expect(problems.map((p) => p.message)).toEqual(['manchukuo (1932-03-01–1945-08) is not on the map at 1931']);
+		expect(problems.map((p) => p.message)).toEqual([
+			'manchukuo (1932-03-01–1945-08) is not on the map at 1931'
+		]);
 	});
 
 	it('accepts a focus feature that exists for part of the chapter’s year', () => {
 		const chapter = createChapter({ date: '1945', focus: ['manchukuo', 'cer-main-line'] });
 		const { problems } = validateChapters(file(chapter), refs, features);
-		expect(problems.map((p) => p.message)).toEqual(['cer-main-line (1903–1935-03) is not on the map at 1945']);
+		expect(problems.map((p) => p.message)).toEqual([
+			'cer-main-line (1903–1935-03) is not on the map at 1945'
+		]);
 	});
 
 	it('reports duplicate ids and ids that do not match the file name', () => {
@@ -77,9 +83,14 @@ describe('validateChapters', () => {
 	});
 
 	it('reports every problem at once, formatted as file › chapter › field', () => {
-		const { problems } = validateChapters(file(createChapter({ date: 'soon', layers: 'all' })), refs);
+		const { problems } = validateChapters(
+			file(createChapter({ date: 'soon', layers: 'all' })),
+			refs
+		);
 		expect(problems.length).toBeGreaterThanOrEqual(2);
-		expect(formatContentProblems(problems)).toMatch(/^04-railway-war-1929\.json › railway-war-1929 › date: /m);
+		expect(formatContentProblems(problems)).toMatch(
+			/^04-railway-war-1929\.json › railway-war-1929 › date: /m
+		);
 	});
 
 	it('fails when there are no chapters at all', () => {
