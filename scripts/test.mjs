@@ -39,12 +39,11 @@ count('test-results/unit.json');
 const chromium = findChromium();
 if (!chromium) finish(false);
 
-const buildOk = run('build (validates geodata and chapters)', 'node', [
-	'node_modules/vite/bin/vite.js',
-	'build',
-	'--logLevel',
-	'warn'
-]);
+const buildOk =
+	run('validate geodata and chapters', 'node', [
+		'node_modules/tsx/dist/cli.mjs',
+		'scripts/validate.ts'
+	]) && run('build', 'node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 if (!buildOk) {
 	console.error('\nThe build failed, so the browser tests cannot run (see the problems above).');
 	totals.failed += 1;

@@ -437,7 +437,7 @@ export const EVENTS: PointRow[] = [
 		start: '1950-11',
 		...inTown('moscow'),
 		precision: 'approximate',
-		dateSource: `${STORY} (citing Shen 2010: air cover allowed "after 12 days of Chinese troops entering the war", i.e. about 31 October 1950)`,
+		dateSource: `${STORY} (citing Shen 2010: Soviet air cover was allowed twelve days after Chinese troops entered the war, i.e. about 31 October 1950)`,
 		description:
 			'Twelve days after the Chinese entry Stalin allowed the Soviet air force to provide cover and increased aid; a decision rather than a place, so shown at Moscow.'
 	},
