@@ -47,6 +47,8 @@ const browser = await chromium.launch({ executablePath, headless: true, args: CH
 
 async function newPage(): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	// tsx keeps function names with a `__name` helper that page.evaluate code cannot see.
+	await context.addInitScript('window.__name = (f) => f');
 	return context.newPage();
 }
 

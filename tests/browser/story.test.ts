@@ -206,3 +206,34 @@ describe('the story page', () => {
 		await w.close();
 	});
 });
+
+describe('feature cards', () => {
+	it('open on a click with names in three languages, dates, casualties and sources', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/?chapter=border-conflict-1969`);
+		await waitForMapIdle(w.page);
+		const point = await w.page.evaluate(async () => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			const source = m.getSource('story-clashes') as import('maplibre-gl').GeoJSONSource;
+			const data = (await source.getData()) as GeoJSON.FeatureCollection<GeoJSON.Point>;
+			const zhenbao = data.features.find((f) => String(f.properties?.id).startsWith('zhenbao'))!;
+			const p = m.project(zhenbao.geometry.coordinates as [number, number]);
+			const r = m.getContainer().getBoundingClientRect();
+			return { x: r.left + p.x, y: r.top + p.y };
+		});
+		await w.page.mouse.click(point.x, point.y);
+		const card = w.page.locator('.card');
+		await expect.poll(() => card.isVisible()).toBe(true);
+		const text = (await card.textContent()) ?? '';
+		expect(text).toMatch(/Zhenbao/);
+		expect(text).toMatch(/珍宝岛/);
+		expect(text).toMatch(/Даманск/);
+		expect(text).toMatch(/1969/);
+		expect(await card.locator('li').count()).toBeGreaterThan(0);
+		expect(text).toMatch(/Casualties/);
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => card.count()).toBe(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});

@@ -45,6 +45,7 @@ export const MAP_METHODS_USED = [
 	'remove',
 	'resize',
 	'queryRenderedFeatures',
+	'getLayoutProperty',
 	'isStyleLoaded',
 	'loaded',
 	'getCenter',
