@@ -25,6 +25,22 @@ const chapters: Chapter[] = readdirSync(chaptersDir)
 	.sort()
 	.map((f) => JSON.parse(readFileSync(join(chaptersDir, f), 'utf8')));
 
+/**
+ * MapLibre's own files in the build: vite.config.ts gives MapLibre a chunk named `maplibre`
+ * (with its CSS); the worker is MapLibre's too. Read from Vite's manifest, not guessed.
+ */
+const manifest: Record<string, { file: string; name?: string; css?: string[] }> = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+);
+const MAPLIBRE_FILES = new Set(
+	Object.values(manifest)
+		.filter((m) => m.name === 'maplibre' || /maplibre/.test(m.file))
+		.flatMap((m) => [m.file, ...(m.css ?? [])])
+		.map((f) => `/${f}`)
+);
+for (const f of readdirSync('build/_app/immutable/workers'))
+	MAPLIBRE_FILES.add(`/_app/immutable/workers/${f}`);
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 const kb = (n: number) => Math.round(n / 102.4) / 10;
@@ -56,24 +72,26 @@ async function newPage(): Promise<Page> {
 async function loadStory() {
 	const page = await newPage();
 	const sizes: { url: string; gzip: number; maplibre: boolean }[] = [];
-	page.on('response', async (response) => {
-		try {
-			const body = await response.body();
-			const text = body.toString('latin1');
-			const maplibre =
-				/maplibre-gl-worker/.test(response.url()) ||
-				text.includes('maplibregl-ctrl') ||
-				text.includes('maplibregl-map');
-			sizes.push({ url: response.url(), gzip: gzipSync(body, { level: 6 }).length, maplibre });
-		} catch {
-			// redirects and aborted requests have no body
-		}
+	const reads: Promise<void>[] = [];
+	page.on('response', (response) => {
+		reads.push(
+			response
+				.body()
+				.then((body) => {
+					const maplibre = MAPLIBRE_FILES.has(new URL(response.url()).pathname);
+					sizes.push({ url: response.url(), gzip: gzipSync(body, { level: 6 }).length, maplibre });
+				})
+				.catch(() => {
+					// redirects and aborted requests have no body
+				})
+		);
 	});
 	await page.goto(`${server.origin}/`);
 	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
 	const idle = await page.evaluate(
 		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
 	);
+	await Promise.all(reads);
 	await page.context().close();
 	return { sizes, idle };
 }

@@ -160,3 +160,24 @@ export function moveCamera(
 	};
 	map.flyTo(fly);
 }
+
+/**
+ * Makes the clash sites pulse: the halo's radius swings between two sizes, eased by the
+ * layer's radius transition. Returns a function that stops it and settles the halo.
+ */
+export function startPulse(
+	map: MapLike,
+	options: { layer?: string; period?: number; radii?: [number, number] } = {}
+): () => void {
+	const { layer = 'clashes-halo', period = 1400, radii = [11, 20] } = options;
+	if (!map.getLayer(layer)) return () => {};
+	let big = false;
+	const timer = setInterval(() => {
+		big = !big;
+		map.setPaintProperty(layer, 'circle-radius', radii[big ? 1 : 0]);
+	}, period);
+	return () => {
+		clearInterval(timer);
+		if (map.getLayer(layer)) map.setPaintProperty(layer, 'circle-radius', radii[0]);
+	};
+}

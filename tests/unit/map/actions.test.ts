@@ -5,6 +5,7 @@ import {
 	setLabelLanguage,
 	showDate,
 	showGroups,
+	startPulse,
 	zoomOffsetFor
 } from '../../../src/lib/map/actions';
 import { fadeSpecs, storyLayers } from '../../../src/lib/map/story-layers';
@@ -157,5 +158,29 @@ describe('story layers', () => {
 	it('all filter by the time window', () => {
 		for (const layer of layers)
 			expect(JSON.stringify((layer as { filter?: unknown }).filter)).toContain('global-state');
+	});
+});
+
+describe('startPulse', () => {
+	it('swings the halo radius until stopped, then settles it', () => {
+		vi.useFakeTimers();
+		const map = createFakeMap(['clashes-halo']);
+		const stop = startPulse(map, { period: 1000, radii: [10, 20] });
+		vi.advanceTimersByTime(1000);
+		expect(map.paint['clashes-halo.circle-radius']).toBe(20);
+		vi.advanceTimersByTime(1000);
+		expect(map.paint['clashes-halo.circle-radius']).toBe(10);
+		stop();
+		const calls = map.calls.length;
+		vi.advanceTimersByTime(5000);
+		expect(map.calls.length).toBe(calls);
+		expect(map.paint['clashes-halo.circle-radius']).toBe(10);
+		vi.useRealTimers();
+	});
+
+	it('does nothing on a map without the layer', () => {
+		const map = createFakeMap([]);
+		startPulse(map)();
+		expect(map.calls).toHaveLength(0);
 	});
 });
