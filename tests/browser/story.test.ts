@@ -237,3 +237,32 @@ describe('feature cards', () => {
 		await w.close();
 	});
 });
+
+describe('keyboard', () => {
+	it('reaches any chapter from the chapter menu, and the map follows', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const target = chapters[6];
+		await w.page.keyboard.press('Tab'); // skip link
+		await w.page.keyboard.press('Tab'); // site title
+		let found = false;
+		for (let i = 0; i < 6 && !found; i++) {
+			await w.page.keyboard.press('Tab');
+			found = await w.page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+		}
+		expect(found).toBe(true);
+		await w.page.keyboard.press('Enter');
+		const link = w.page.locator(`.menu a[href="#${target.id}"]`);
+		await link.focus();
+		await w.page.keyboard.press('Enter');
+		await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), target.id);
+		await w.page.waitForFunction(([lng, lat]) => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			const c = m.getCenter();
+			return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
+		}, target.camera.center);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
