@@ -54,7 +54,13 @@ export const STATIONS: Station[] = [
 	{ id: 'shangzhi', name: 'Shangzhi', lon: 128.0024, lat: 45.2056, source: GN('Shangzhi') },
 	{ id: 'hailin', name: 'Hailin', lon: 129.3854, lat: 44.5715, source: GN('Hailin') },
 	{ id: 'mudanjiang', name: 'Mudanjiang', lon: 129.6259, lat: 44.548, source: GN('Mudanjiang') },
-	{ id: 'muling', name: 'Muling', lon: 130.5171, lat: 44.9165, source: GN('Muling') },
+	{
+		id: 'muling',
+		name: 'Muling (station at Xingyuan since 2015; the CER station stood in Muling town, 12.5 km away)',
+		lon: 130.3641,
+		lat: 44.6151,
+		source: WP('穆棱站 (Muling railway station)', 'zh')
+	},
 	{ id: 'suifenhe', name: 'Suifenhe', lon: 131.1478, lat: 44.3998, source: GN('Suifenhe') },
 	{
 		id: 'shuangcheng',

@@ -72,6 +72,7 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 		map.addSource(sourceId(id), { type: 'geojson', data: data.layers[id] });
 	}
 	map.addSource(sourceId('movement-heads'), { type: 'geojson', data: data.heads });
+	map.addSource(sourceId('region-labels'), { type: 'geojson', data: data.labels });
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
 	// Under the basemap's water names, so rivers stay legible over regions.

@@ -39,7 +39,7 @@ const regionFillColor: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 /** Source id of a layer group (the map's only data sources besides the basemap). */
-export const sourceId = (group: LayerId | 'movement-heads') => `story-${group}`;
+export const sourceId = (group: LayerId | 'movement-heads' | 'region-labels') => `story-${group}`;
 
 /** `t0 < to && t1 > from`: features that exist at some moment of the window [from, to). */
 export const TIME_FILTER: FilterSpecification = [
@@ -279,7 +279,7 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'regions-label',
 			type: 'symbol',
-			source: sourceId('regions'),
+			source: sourceId('region-labels'),
 			filter: filtered(),
 			layout: {
 				...text(['case', inFocus(), 15, 12.5]),
