@@ -28,6 +28,13 @@ export const STATIONS: Station[] = [
 		lat: 49.45,
 		source: GN('Jalai Nur')
 	},
+	{
+		id: 'aergong',
+		name: 'Aergong (CER station, closed 2008)',
+		lon: 117.9786,
+		lat: 49.3193,
+		source: WP('阿爾公站 (Aergong railway station)', 'zh')
+	},
 	{ id: 'hailar', name: 'Hailar', lon: 119.7, lat: 49.2, source: GN('Hailar') },
 	{ id: 'yakeshi', name: 'Yakeshi', lon: 120.712, lat: 49.286, source: WP('Yakeshi') },
 	{
@@ -49,14 +56,28 @@ export const STATIONS: Station[] = [
 	{ id: 'daqing', name: 'Daqing (Saertu)', lon: 125, lat: 46.5833, source: GN('Daqing') },
 	{ id: 'anda', name: 'Anda', lon: 125.3016, lat: 46.4487, source: GN('Anda') },
 	{ id: 'zhaodong', name: 'Zhaodong', lon: 125.9552, lat: 46.0522, source: GN('Zhaodong') },
+	{
+		id: 'song',
+		name: 'Song (Songzhan)',
+		lon: 125.6339,
+		lat: 46.2203,
+		source: WP('宋站 (Song railway station)', 'zh-yue')
+	},
 	{ id: 'harbin', name: 'Harbin', lon: 126.65, lat: 45.75, source: GN('Harbin') },
+	{
+		id: 'xiangfang',
+		name: 'Xiangfang (Old Harbin, the first CER station of 1898)',
+		lon: 126.6732,
+		lat: 45.7195,
+		source: WP('香坊站 (Xiangfang railway station)', 'zh')
+	},
 	{ id: 'acheng', name: 'Acheng', lon: 126.9519, lat: 45.5456, source: GN('Acheng') },
 	{ id: 'shangzhi', name: 'Shangzhi', lon: 128.0024, lat: 45.2056, source: GN('Shangzhi') },
 	{ id: 'hailin', name: 'Hailin', lon: 129.3854, lat: 44.5715, source: GN('Hailin') },
 	{ id: 'mudanjiang', name: 'Mudanjiang', lon: 129.6259, lat: 44.548, source: GN('Mudanjiang') },
 	{
 		id: 'muling',
-		name: 'Muling (station at Xingyuan since 2015; the CER station stood in Muling town, 12.5 km away)',
+		name: 'Muling (station at Xingyuan since 2015; the old CER station was in Muling town, 12.5 km away)',
 		lon: 130.3641,
 		lat: 44.6151,
 		source: WP('穆棱站 (Muling railway station)', 'zh')
@@ -129,15 +150,30 @@ export const STATIONS: Station[] = [
 	{ id: 'lushun', name: 'Lüshun (Port Arthur)', lon: 121.2667, lat: 38.8, source: GN('Lüshun') },
 	{ id: 'chita', name: 'Chita', lon: 113.4917, lat: 52.0431, source: GN('Chita') },
 	{ id: 'atamanovka', name: 'Atamanovka', lon: 113.6439, lat: 51.9293, source: GN('Atamanovka') },
+	{
+		id: 'kruchina',
+		name: 'Kruchina (Novokruchininsky)',
+		lon: 113.7999,
+		lat: 51.7714,
+		source: GN('Novokruchininskiy')
+	},
+	{
+		id: 'makkaveyevo',
+		name: 'Makkaveyevo',
+		lon: 113.9415,
+		lat: 51.7534,
+		source: GN('Makkaveyevo')
+	},
 	{ id: 'darasun', name: 'Darasun', lon: 113.9741, lat: 51.6585, source: GN('Darasun') },
 	{ id: 'karymskaya', name: 'Karymskaya', lon: 114.3368, lat: 51.6268, source: GN('Karymskoye') },
 	{ id: 'shilka', name: 'Shilka', lon: 116.0285, lat: 51.8514, source: GN('Shilka') },
+	{ id: 'kholbon', name: 'Kholbon', lon: 116.25, lat: 51.9, source: GN('Kholbon') },
 	{
 		id: 'nerchinsk',
-		name: 'Priiskovaya (Nerchinsk)',
-		lon: 116.5869,
-		lat: 51.9798,
-		source: GN('Nerchinsk')
+		name: 'Priiskovaya (junction for Nerchinsk)',
+		lon: 116.6212,
+		lat: 51.9189,
+		source: GN('Priiskovyy')
 	},
 	{
 		id: 'chernyshevsk',
@@ -170,19 +206,39 @@ export const STATIONS: Station[] = [
 		lat: 53.9837,
 		source: GN('Skovorodino')
 	},
+	{
+		id: 'never',
+		name: 'Bolshoy Never (Never)',
+		lon: 124.1614,
+		lat: 53.9802,
+		source: GN('Never')
+	},
+	{ id: 'taldan', name: 'Taldan', lon: 124.817, lat: 53.6905, source: GN('Taldan') },
 	{ id: 'magdagachi', name: 'Magdagachi', lon: 125.8074, lat: 53.4524, source: GN('Magdagachi') },
 	{ id: 'tygda', name: 'Tygda', lon: 126.3298, lat: 53.1128, source: GN('Tygda') },
 	{ id: 'ushumun', name: 'Ushumun', lon: 126.5421, lat: 52.7862, source: GN('Ushumun') },
+	{ id: 'sivaki', name: 'Sivaki', lon: 126.7497, lat: 52.6348, source: GN('Sivaki') },
 	{ id: 'shimanovsk', name: 'Shimanovsk', lon: 127.6762, lat: 52.0032, source: GN('Shimanovsk') },
 	{ id: 'svobodny', name: 'Svobodny', lon: 128.1401, lat: 51.375, source: GN('Svobodnyy') },
+	{ id: 'seryshevo', name: 'Seryshevo', lon: 128.3813, lat: 51.094, source: GN('Seryshevo') },
 	{ id: 'belogorsk', name: 'Belogorsk', lon: 128.5124, lat: 50.9124, source: GN('Belogorsk') },
+	{
+		id: 'yekaterinoslavka',
+		name: 'Yekaterinoslavka',
+		lon: 129.1107,
+		lat: 50.3737,
+		source: GN('Yekaterinoslavka')
+	},
 	{ id: 'zavitinsk', name: 'Zavitinsk', lon: 129.4404, lat: 50.1111, source: GN('Zavitinsk') },
 	{ id: 'bureya', name: 'Bureya', lon: 129.8128, lat: 49.8129, source: GN('Bureya') },
 	{ id: 'arkhara', name: 'Arkhara', lon: 130.0843, lat: 49.4245, source: GN('Arkhara') },
 	{ id: 'obluchye', name: 'Obluchye', lon: 131.0545, lat: 49.016, source: GN('Obluch’ye') },
 	{ id: 'izvestkovy', name: 'Izvestkovy', lon: 131.5555, lat: 48.9798, source: GN('Izvestkovyy') },
+	{ id: 'birakan', name: 'Birakan', lon: 131.7204, lat: 48.9941, source: GN('Birakan') },
+	{ id: 'londoko', name: 'Londoko', lon: 131.9906, lat: 49.0192, source: GN('Londoko') },
 	{ id: 'bira', name: 'Bira', lon: 132.4644, lat: 49.0017, source: GN('Bira') },
 	{ id: 'birobidzhan', name: 'Birobidzhan', lon: 132.9203, lat: 48.793, source: GN('Birobidzhan') },
+	{ id: 'smidovich', name: 'Smidovich', lon: 133.8103, lat: 48.5943, source: GN('Smidovich') },
 	{
 		id: 'volochayevka',
 		name: 'Volochayevka-2',
@@ -190,7 +246,21 @@ export const STATIONS: Station[] = [
 		lat: 48.5693,
 		source: GN('Volochayevka Vtoraya')
 	},
+	{
+		id: 'priamurskaya',
+		name: 'Priamurskaya (Priamursky)',
+		lon: 134.907,
+		lat: 48.5267,
+		source: GN('Priamurskiy')
+	},
 	{ id: 'khabarovsk', name: 'Khabarovsk', lon: 135.0971, lat: 48.462, source: GN('Khabarovsk') },
+	{
+		id: 'korfovskaya',
+		name: 'Korfovskaya (Korfovsky)',
+		lon: 135.0712,
+		lat: 48.2221,
+		source: GN('Korfovskiy')
+	},
 	{
 		id: 'pereyaslavka',
 		name: 'Pereyaslavka',
@@ -232,6 +302,13 @@ export const STATIONS: Station[] = [
 		source: GN('Ussuriysk')
 	},
 	{
+		id: 'razdolnoye',
+		name: 'Razdolnoye',
+		lon: 131.8973,
+		lat: 43.5404,
+		source: GN('Razdol’noye')
+	},
+	{
 		id: 'vladivostok',
 		name: 'Vladivostok',
 		lon: 131.8735,
@@ -247,6 +324,7 @@ export const STATIONS: Station[] = [
 		source: GN('Olovyannaya')
 	},
 	{ id: 'yasnaya', name: 'Yasnaya', lon: 115.8031, lat: 50.8283, source: GN('Yasnaya') },
+	{ id: 'mirnaya', name: 'Mirnaya', lon: 116.0527, lat: 50.756, source: GN('Mirnaya') },
 	{
 		id: 'sherlovaya-gora',
 		name: 'Sherlovaya Gora',
@@ -279,7 +357,15 @@ export const STATIONS: Station[] = [
 	{ id: 'darkhan', name: 'Darkhan', lon: 105.9228, lat: 49.4867, source: GN('Darhan') },
 	{ id: 'zuunkharaa', name: 'Züünkharaa', lon: 106.4579, lat: 48.8523, source: GN('Dzüünharaa') },
 	{ id: 'ulaanbaatar', name: 'Ulaanbaatar', lon: 106.8832, lat: 47.9077, source: GN('Ulan Bator') },
+	{
+		id: 'bagakhangai',
+		name: 'Bagakhangai',
+		lon: 107.4849,
+		lat: 47.353,
+		source: WP('Багахангай (станция) (Bagakhangai station)', 'ru')
+	},
 	{ id: 'manit', name: 'Manit', lon: 107.5333, lat: 47.25, source: GN('Maanĭt') },
+	{ id: 'bayantal', name: 'Bayantal', lon: 108.3044, lat: 46.5622, source: GN('Bayantal') },
 	{ id: 'choir', name: 'Choir', lon: 108.3611, lat: 46.3611, source: GN('Choyr') },
 	{ id: 'sainshand', name: 'Sainshand', lon: 110.1163, lat: 44.8824, source: GN('Saynshand') },
 	{ id: 'zamyn-uud', name: 'Zamyn-Üüd', lon: 111.9078, lat: 43.7193, source: GN('Zamiin Uud') },
@@ -300,8 +386,23 @@ export const STATIONS: Station[] = [
 	},
 	{ id: 'jining', name: 'Jining (Ulanqab)', lon: 113.1058, lat: 41.0275, source: GN('Jining') },
 	{ id: 'novosibirsk', name: 'Novosibirsk', lon: 82.9317, lat: 55.0226, source: GN('Novosibirsk') },
+	{ id: 'berdsk', name: 'Berdsk', lon: 83.0962, lat: 54.7535, source: GN('Berdsk') },
+	{ id: 'iskitim', name: 'Iskitim', lon: 83.3035, lat: 54.6426, source: GN('Iskitim') },
+	{ id: 'linevo', name: 'Linyovo', lon: 83.3764, lat: 54.4589, source: GN('Linëvo') },
+	{ id: 'cherepanovo', name: 'Cherepanovo', lon: 83.3806, lat: 54.2239, source: GN('Cherepanovo') },
+	{ id: 'talmenka', name: 'Talmenka', lon: 83.5706, lat: 53.8215, source: GN('Tal’menka') },
+	{
+		id: 'novoaltaysk',
+		name: 'Altayskaya (Novoaltaysk)',
+		lon: 83.9411,
+		lat: 53.4143,
+		source: GN('Novoaltaysk')
+	},
 	{ id: 'barnaul', name: 'Barnaul', lon: 83.7279, lat: 53.362, source: GN('Barnaul') },
+	{ id: 'topchikha', name: 'Topchikha', lon: 83.1208, lat: 52.8221, source: GN('Topchikha') },
 	{ id: 'aleysk', name: 'Aleysk', lon: 82.7747, lat: 52.4963, source: GN('Aleysk') },
+	{ id: 'shipunovo', name: 'Shipunovo', lon: 82.2675, lat: 52.2173, source: GN('Shipunovo') },
+	{ id: 'pospelikha', name: 'Pospelikha', lon: 81.7667, lat: 51.95, source: GN('Pospelikha') },
 	{ id: 'rubtsovsk', name: 'Rubtsovsk', lon: 81.2061, lat: 51.5147, source: GN('Rubtsovsk') },
 	{ id: 'semey', name: 'Semey (Semipalatinsk)', lon: 80.2502, lat: 50.4206, source: GN('Semey') },
 	{ id: 'zhangiztobe', name: 'Zhangiztobe', lon: 81.216, lat: 49.2109, source: GN('Zhalghyztobe') },

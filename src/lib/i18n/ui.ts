@@ -10,3 +10,12 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 	const template = table[key] ?? strings.en[key];
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/** The map's three status messages (loading, no WebGL, data failed) in `lang`. */
+export function mapStrings(lang: Lang): { loading: string; noWebgl: string; dataError: string } {
+	return {
+		loading: t(lang, 'mapLoading'),
+		noWebgl: t(lang, 'mapNoWebgl'),
+		dataError: t(lang, 'mapDataError')
+	};
+}
