@@ -6,7 +6,9 @@
  *  1. bytes (gzip) fetched until the first chapter's map is idle, MapLibre vs. everything else;
  *  2. time to first map idle (median of RUNS);
  *  3. frame-interval p95 while moving through every chapter camera, and long tasks;
- *  4. data uploads while the timeline moves on /explore (should be zero).
+ *  4. data uploads while the timeline moves on /explore (should be zero);
+ *  5. with LIGHTHOUSE=1, Lighthouse (mobile) scores for `/`, via `npx lighthouse@12` from npm,
+ *     against the site served as a CDN would (gzip, cache headers).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -261,6 +263,32 @@ const results = {
 	},
 	timeline: { setDataCallsOver75Years: uploads, budget: 0 }
 };
+if (process.env.LIGHTHOUSE) {
+	const cdn = await serveBuild(join(process.cwd(), 'build'), {}, { cdn: true });
+	const flags = `--headless=new ${CHROMIUM_ARGS.join(' ')}`;
+	execFileSync(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@12',
+			`${cdn.origin}/`,
+			`--chrome-flags=${flags}`,
+			'--quiet',
+			'--only-categories=performance,accessibility,best-practices,seo',
+			'--output=json',
+			'--output-path=bench/results/lighthouse.json'
+		],
+		{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: executablePath } }
+	);
+	await cdn.close();
+	const report = JSON.parse(readFileSync('bench/results/lighthouse.json', 'utf8'));
+	(results as Record<string, unknown>).lighthouse = Object.fromEntries(
+		Object.entries(report.categories as Record<string, { score: number }>).map(([k, v]) => [
+			k,
+			Math.round(v.score * 100)
+		])
+	);
+}
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
 console.log('\n' + JSON.stringify(results, null, 2));

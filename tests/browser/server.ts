@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -47,10 +48,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 /**
  * @param root the folder served at `/`
  * @param mounts extra folders by URL prefix (the benchmark mounts its bare baseline page)
+ * @param options.cdn serve as a CDN would (gzip, long cache for immutable files), for Lighthouse
  */
 export async function serveBuild(
 	root = join(process.cwd(), 'build'),
-	mounts: Record<string, string> = {}
+	mounts: Record<string, string> = {},
+	options: { cdn?: boolean; port?: number } = {}
 ): Promise<StaticServer> {
 	const requests: string[] = [];
 	const server: Server = createServer(async (req, res) => {
@@ -64,10 +67,23 @@ export async function serveBuild(
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(await readFile(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const body = await readFile(file);
+		if (!options.cdn) {
+			res.writeHead(200, { 'content-type': type }).end(body);
+			return;
+		}
+		const zip = /json|javascript|css|html|svg/.test(type);
+		res.writeHead(200, {
+			'content-type': type,
+			'cache-control': path.includes('/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'public, max-age=300',
+			...(zip ? { 'content-encoding': 'gzip' } : {})
+		});
+		res.end(zip ? gzipSync(body) : body);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
