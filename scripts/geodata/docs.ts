@@ -113,8 +113,8 @@ export function docsText(
 
 Railways are drawn station to station, so the line between two stations is straight and every
 railway is \`approximate\`; \`length_km\` is \`turf.length\` of that line, compared below with the
-published route length. Straight chords run short of the real track wherever it winds: a few per
-cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi), 13–24 % in the mountains (the Zhangguangcai
+published route length. Straight chords run short of the real track wherever it winds: 6–10 per
+cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 12–24 % in the mountains (the Zhangguangcai
 range on the CER's eastern line, the Amur line, the Selenga valley and the passes north of
 Ulaanbaatar). Only stations with a sourced coordinate were added, never invented bends, so those
 lines stay short; the diff column shows by how much.

@@ -119,6 +119,7 @@ const CHITA_VLADIVOSTOK = [
 	'sibirtsevo',
 	'ussuriysk',
 	'razdolnoye',
+	'uglovaya',
 	'vladivostok'
 ];
 
@@ -204,6 +205,7 @@ const LANXIN = [
 	'jiuquan',
 	'jiayuguan',
 	'yumen',
+	'liuyuan',
 	'hami',
 	'shanshan',
 	'turpan',
@@ -247,6 +249,59 @@ const CCR_KM = {
 	source: 'CER main line 1,483 km + Harbin–Dalian–Lüshun 995 km (see those features)'
 };
 
+// ---- Remaining gaps ------------------------------------------------------------------------
+
+/**
+ * The published length with a note on why the station-to-station line still falls short of it.
+ * Only the docs table shows `published.source`, so the note never reaches a feature's `sources`.
+ * The kilometres "here" are the straight chords through the sourced stations as of this writing.
+ */
+function stillShort(published: { km: number; source: string }, why: string) {
+	return { km: published.km, source: `${published.source}. Still short: ${why}` };
+}
+
+const CER_MAIN_PUBLISHED = stillShort(
+	CER_MAIN_KM,
+	"the Harbin–Suifenhe line winds through the Zhangguangcai range (Muling is 430 km from Harbin by rail, Wikipedia (zh), '穆棱站'; 332 km through the stations here) and the Harbin–Manzhouli line over the Greater Khingan; no coordinates could be sourced for the stations in between (Yimianpo, Yabuli, Gaolingzi, Modaoshi, Maqiaohe, Suiyang; Mianduhe, Boketu, Xing'anling)"
+);
+const SMR_PUBLISHED = stillShort(
+	SMR_KM,
+	'no further station coordinates could be sourced; the shortfall is spread along the line'
+);
+const CCR_PUBLISHED = stillShort(
+	CCR_KM,
+	'mostly the CER main line, which winds between its sourced stations (see that feature)'
+);
+const CHITA_VLADIVOSTOK_PUBLISHED = stillShort(
+	CHITA_VLADIVOSTOK_KM,
+	"the track winds along the Ingoda, Shilka and Amur-line valleys between the sourced stations: Chernyshevsk is 389 km from Chita by rail (Wikipedia, 'Chernyshevsk'; 316 km here) and Mogocha (km 6,906) to Skovorodino (km 7,306; Trans-Siberian Railway Web Encyclopaedia kilometrage) is 400 km (281 km here); the small station settlements there (Kuenga, Zilovo, Ksenyevskaya, Taptugary, Chichatka) are not in GeoNames cities1000 and no coordinates were found"
+);
+const KARYMSKAYA_MANZHOULI_PUBLISHED = stillShort(
+	KARYMSKAYA_MANZHOULI_KM,
+	"Tarskaya–Borzya is 235 km of track (Wikipedia (ru), 'Борзя (станция)'), Karymskaya–Borzya 208 km here; no coordinates could be sourced for Tarskaya, Aga, Khada-Bulak or Byrka"
+);
+const ULAN_UDE_ULAANBAATAR_KM = {
+	km: 654,
+	source:
+		"Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
+};
+const MONGOLIA_GAP =
+	'the route table gives Ulan-Ude–Naushki 245 km (205 km here) and Darkhan (km 6,023)–Ulaanbaatar 281 km (190 km here), where the line winds through the Selenga valley and the hills north of Ulaanbaatar; no coordinates could be sourced for the stations in between (Zagustai, Ubukun, Khuzhir; Tolgoit)';
+const TRANS_MONGOLIAN_KM = {
+	km: 1706,
+	source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Jining km 7,356"
+};
+const TURKSIB_KM = {
+	km: 2102,
+	source:
+		"Great Soviet Encyclopedia, 'Turkestan-Siberian Railroad' (Semipalatinsk–Lugovaya 1,452 km) + Wikipedia (de), 'Turkestan-Sibirische Eisenbahn' (Altai Railway Novosibirsk–Semipalatinsk about 650 km)"
+};
+const LANXIN_KM = {
+	km: 1892,
+	source:
+		'Liuyuan station: 1,067 km from Lanzhou and 825 km from Ürümqi (Dunhuang travel guide); Wikipedia gives 1,904 km'
+};
+
 // ---- Features --------------------------------------------------------------------------------
 
 const CER_NAMES = {
@@ -272,7 +327,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1924-05-31',
 		control: 'russia',
 		paths: [CER_MAIN],
-		published: CER_MAIN_KM,
+		published: CER_MAIN_PUBLISHED,
 		description:
 			"Russia's short cut to Vladivostok across Manchuria, run from Harbin by a Russian company; opened to regular traffic in July 1903.",
 		sources: [...CER_SOURCES, CER_MAIN_KM.source]
@@ -284,7 +339,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1935-03-23',
 		control: 'joint',
 		paths: [CER_MAIN],
-		published: CER_MAIN_KM,
+		published: CER_MAIN_PUBLISHED,
 		description:
 			'Under joint Sino-Soviet management after the agreement of 31 May 1924; seized by China in 1929 and restored to joint control after the Soviet intervention.',
 		sources: [SOURCE_ARTICLE, ...CER_SOURCES]
@@ -296,7 +351,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1945-08-14',
 		control: 'japan',
 		paths: [CER_MAIN],
-		published: CER_MAIN_KM,
+		published: CER_MAIN_PUBLISHED,
 		description:
 			'Sold by the Soviet Union to Manchukuo on 23 March 1935 and run for it by the Japanese South Manchuria Railway Company.',
 		sources: [
@@ -312,7 +367,7 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1952-12-31',
 		control: 'china',
 		paths: [CER_MAIN],
-		published: CER_MAIN_KM,
+		published: CER_MAIN_PUBLISHED,
 		description:
 			'Wholly Chinese from 31 December 1952, when the Soviet Union handed over its share of the China Changchun Railway.',
 		sources: [
@@ -372,7 +427,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1905-09-05',
 		control: 'russia',
 		paths: [CHANGCHUN_DALIAN, LUSHUN_BRANCH],
-		published: SMR_KM,
+		published: SMR_PUBLISHED,
 		description:
 			'The southern branch as Russia built it, on to Dalny (Dalian) and Port Arthur; lost to Japan in the war of 1904–1905 and ceded by the Treaty of Portsmouth.',
 		sources: [
@@ -390,7 +445,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1945-08-14',
 		control: 'japan',
 		paths: [CHANGCHUN_DALIAN, LUSHUN_BRANCH],
-		published: SMR_KM,
+		published: SMR_PUBLISHED,
 		description:
 			'The Japanese company line from Changchun through Mukden (Shenyang) to Dalian and Port Arthur, the backbone of Japanese power in Manchuria.',
 		sources: [
@@ -407,7 +462,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1952-12-31',
 		control: 'joint',
 		paths: [CER_MAIN, HARBIN_DALIAN, LUSHUN_BRANCH],
-		published: CCR_KM,
+		published: CCR_PUBLISHED,
 		description:
 			'The CER and South Manchuria main lines merged under joint Sino-Soviet ownership by the treaty of 14 August 1945, until the Soviet share was returned on 31 December 1952.',
 		sources: [
@@ -441,7 +496,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1922-11-15',
 		control: 'russia',
 		paths: [CHITA_VLADIVOSTOK],
-		published: CHITA_VLADIVOSTOK_KM,
+		published: CHITA_VLADIVOSTOK_PUBLISHED,
 		description:
 			'The all-Russian route to the Pacific along the Amur, complete in 1916; fought over in the Civil War until the Far Eastern Republic joined Soviet Russia in November 1922.',
 		sources: [
@@ -458,7 +513,7 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1922-11-15',
 		control: 'soviet',
 		paths: [CHITA_VLADIVOSTOK],
-		published: CHITA_VLADIVOSTOK_KM,
+		published: CHITA_VLADIVOSTOK_PUBLISHED,
 		description:
 			"The Soviet Far East's lifeline, running close to the Chinese border along the Amur and Ussuri.",
 		sources: [
@@ -475,7 +530,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1922-11-15',
 		control: 'russia',
 		paths: [KARYMSKAYA_MANZHOULI],
-		published: KARYMSKAYA_MANZHOULI_KM,
+		published: KARYMSKAYA_MANZHOULI_PUBLISHED,
 		description:
 			'The link from the Trans-Siberian to the CER at Manzhouli, the through route to Vladivostok until the Amur line was finished in 1916.',
 		sources: [
@@ -492,7 +547,7 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1922-11-15',
 		control: 'soviet',
 		paths: [KARYMSKAYA_MANZHOULI],
-		published: KARYMSKAYA_MANZHOULI_KM,
+		published: KARYMSKAYA_MANZHOULI_PUBLISHED,
 		description:
 			'The Soviet approach to Manzhouli, and in August 1945 a base for the invasion of Manchuria.',
 		sources: [
@@ -541,11 +596,7 @@ export const RAILWAYS: RailwayDef[] = [
 		end_date: '1955-12-31',
 		control: 'joint',
 		paths: [ULAN_UDE_ULAANBAATAR],
-		published: {
-			km: 654,
-			source:
-				"Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
-		},
+		published: stillShort(ULAN_UDE_ULAANBAATAR_KM, MONGOLIA_GAP),
 		description:
 			'The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts) and run in Mongolia by the joint Soviet–Mongolian railway company.',
 		sources: [
@@ -560,10 +611,10 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1956-01-01',
 		control: 'joint',
 		paths: [TRANS_MONGOLIAN],
-		published: {
-			km: 1706,
-			source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Jining km 7,356"
-		},
+		published: stillShort(
+			TRANS_MONGOLIAN_KM,
+			`${MONGOLIA_GAP}; in the Gobi, Sainshand (km 6,778) to Zamyn-Üüd (km 7,013) is 235 km (192 km here)`
+		),
 		description:
 			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956.',
 		sources: [
@@ -579,11 +630,10 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1931',
 		control: 'soviet',
 		paths: [TURKSIB],
-		published: {
-			km: 2102,
-			source:
-				"Great Soviet Encyclopedia, 'Turkestan-Siberian Railroad' (Semipalatinsk–Lugovaya 1,452 km) + Wikipedia (de), 'Turkestan-Sibirische Eisenbahn' (Altai Railway Novosibirsk–Semipalatinsk about 650 km)"
-		},
+		published: stillShort(
+			TURKSIB_KM,
+			'Semipalatinsk–Lugovaya is 1,452 km, 1,275 km through the sourced stations here; the smaller Kazakh stations in between are not in GeoNames cities1000 and no coordinates were found'
+		),
 		description:
 			'The first Five-Year Plan line from Siberia to Soviet Central Asia, built 1927–1931 through eastern Kazakhstan past Semipalatinsk and Alma-Ata.',
 		sources: [
@@ -599,11 +649,10 @@ export const RAILWAYS: RailwayDef[] = [
 		start_date: '1962',
 		control: 'china',
 		paths: [LANXIN],
-		published: {
-			km: 1892,
-			source:
-				'Liuyuan station: 1,067 km from Lanzhou and 825 km from Ürümqi (Dunhuang travel guide); Wikipedia gives 1,904 km'
-		},
+		published: stillShort(
+			LANXIN_KM,
+			'Lanzhou–Liuyuan is 1,067 km of track, 959 km through the sourced stations here (the climb over Wushaoling and the Hexi Corridor); no further station coordinates could be sourced'
+		),
 		description:
 			"China's line up the Hexi Corridor to Ürümqi, begun in 1952 and reaching Ürümqi in 1962; its extension west was joined to the Kazakh railways only on 12 September 1990.",
 		sources: [

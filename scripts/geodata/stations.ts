@@ -309,6 +309,13 @@ export const STATIONS: Station[] = [
 		source: GN('Razdol’noye')
 	},
 	{
+		id: 'uglovaya',
+		name: 'Uglovaya (Uglovoye)',
+		lon: 132.0856,
+		lat: 43.3319,
+		source: GN('Uglovoye')
+	},
+	{
 		id: 'vladivostok',
 		name: 'Vladivostok',
 		lon: 131.8735,
@@ -437,6 +444,13 @@ export const STATIONS: Station[] = [
 	{ id: 'jiuquan', name: 'Jiuquan', lon: 98.5174, lat: 39.7432, source: GN('Jiuquan') },
 	{ id: 'jiayuguan', name: 'Jiayuguan', lon: 98.2862, lat: 39.8112, source: GN('Jiayuguan') },
 	{ id: 'yumen', name: 'Yumen', lon: 97.2, lat: 40.2833, source: GN('Yumen') },
+	{
+		id: 'liuyuan',
+		name: 'Liuyuan',
+		lon: 95.5036,
+		lat: 41.103,
+		source: WP('柳園鎮 (瓜州縣) (Liuyuan, Guazhou)', 'zh')
+	},
 	{ id: 'hami', name: 'Hami (Kumul)', lon: 93.506, lat: 42.8339, source: GN('Hami') },
 	{ id: 'shanshan', name: 'Shanshan (Piqan)', lon: 90.2046, lat: 42.8675, source: GN('Shanshan') },
 	{ id: 'turpan', name: 'Turpan', lon: 89.1789, lat: 42.9477, source: GN('Turpan') },
