@@ -282,7 +282,7 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 			source: sourceId('region-labels'),
 			filter: filtered(),
 			layout: {
-				...text(['case', inFocus(), 15, 12.5]),
+				...text(['case', inFocus(), 13.5, 12]),
 				'text-letter-spacing': 0.08,
 				'text-transform': 'uppercase',
 				'text-max-width': 8
