@@ -205,9 +205,10 @@ export const REGIONS: RegionDef[] = [
 		geometry: { kind: 'country', country: 'Mongolia' },
 		geometrySource: `${NATURAL_EARTH_SOURCE} (today's border, close to the historical one)`,
 		description:
-			"Beijing revoked Mongolian autonomy and held Urga from October 1919 until Ungern-Sternberg's White and Mongol forces routed the garrison on 18 March 1921. Shown with today's borders.",
+			"Beijing revoked Mongolian autonomy and held Urga from October 1919 until Ungern-Sternberg's White and Mongol forces took the city on 1–4 February 1921; the occupation ended with the defeat of the remaining Chinese troops at Maimachin (Kyakhta) in March 1921, dated 18 March 1921. Shown with today's borders.",
 		sources: [
-			"Wikipedia, 'Occupation of Mongolia' (October 1919 – 18 March 1921)",
+			"Wikipedia, 'Occupation of Mongolia' (October 1919 – 18 March 1921; infobox: Chinese troops defeated at Maimachin, March 1921)",
+			"Wikipedia, 'Battle of Urga' (Ungern took Urga from the Chinese garrison on 1–4 February 1921)",
 			SOURCE_ARTICLE,
 			NATURAL_EARTH_SOURCE
 		]

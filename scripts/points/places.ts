@@ -180,8 +180,9 @@ export const PLACES: PointRow[] = [
 		id: 'kyzyl',
 		names: { en: 'Kyzyl', zh: '克孜勒', ru: 'Кызыл' },
 		rank: 1,
-		at: [94.3667, 51.7],
-		coordSource: "Wikipedia (ru), 'Кызыл': 51°42′N 94°22′E",
+		at: [94.45, 51.7167],
+		coordSource:
+			"Wikipedia (sv), 'Kyzyl': 51°43′00″N 94°27′00″E (French edition 51°43′23″N 94°27′15″E); the Russian edition's 51°42′N 94°22′E lies about 6 km west of the centre at the Yenisei confluence",
 		description:
 			'Founded in 1914 as Belotsarsk, later Khem-Beldyr; capital of the Tuvan People’s Republic from 1921 to 1944.'
 	}),
