@@ -8,6 +8,9 @@
  * the basemap build whenever a Chinese name changes. A character missing from the subset still
  * draws, in the reader's system CJK font.
  */
+// Tests import this file too; the reference brings the package's hand-written types along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./subset-font.d.ts" />
 import {
 	copyFileSync,
 	existsSync,
