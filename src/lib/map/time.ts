@@ -30,6 +30,3 @@ export function periodLabel(date: string, until?: string, lang = 'en'): string {
 		Date.UTC(y, m - 1, d || 1)
 	);
 }
-
-/** The year part of a date string, for display. */
-export const yearOf = (date: string): number => Number(date.slice(0, 4));
