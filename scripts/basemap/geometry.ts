@@ -51,8 +51,11 @@ function centripetal(p0: Position, p1: Position, p2: Position, p3: Position, u: 
 
 /** Index of the vertex of `line` nearest to `target` (planar; good enough at this scale). */
 function nearestIndex(line: Position[], target: Position): number {
-	const snapped = nearestPointOnLine(lineString(line), point(target));
-	return snapped.properties.index ?? 0;
+	// turf gives the start of the nearest *segment*; its far end may be the nearer vertex.
+	const i = nearestPointOnLine(lineString(line), point(target)).properties.index ?? 0;
+	if (i + 1 >= line.length) return i;
+	const d2 = (p: Position) => (p[0] - target[0]) ** 2 + (p[1] - target[1]) ** 2;
+	return d2(line[i + 1]) < d2(line[i]) ? i + 1 : i;
 }
 
 /**

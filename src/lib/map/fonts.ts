@@ -23,7 +23,6 @@ import latinItalic from '@fontsource/noto-serif/files/noto-serif-latin-400-itali
 import latinExtItalic from '@fontsource/noto-serif/files/noto-serif-latin-ext-400-italic.woff2?url';
 import cyrillicItalic from '@fontsource/noto-serif/files/noto-serif-cyrillic-400-italic.woff2?url';
 import cyrillicExtItalic from '@fontsource/noto-serif/files/noto-serif-cyrillic-ext-400-italic.woff2?url';
-import type { Lang } from '../story/view';
 
 export type FontFaces = NonNullable<StyleSpecification['font-faces']>;
 
@@ -95,28 +94,4 @@ export function mapFontFaces(siteUrl: string): FontFaces {
 	}
 	faces[FONT_CJK] = [face(siteAsset(siteUrl, CJK_FONT_PATH), 'cjk')];
 	return faces;
-}
-
-/** The files a language's labels need first (Latin digits and names show in every language). */
-export function mapFontUrls(lang: Lang, siteUrl: string): string[] {
-	const urls = [latin, latinItalic].map((u) => bundled(siteUrl, u));
-	if (lang === 'ru') urls.push(...[cyrillic, cyrillicItalic].map((u) => bundled(siteUrl, u)));
-	if (lang === 'zh') urls.push(siteAsset(siteUrl, CJK_FONT_PATH));
-	return urls;
-}
-
-/**
- * Starts downloading the label fonts of a language so they are in the HTTP cache when MapLibre
- * asks for them (it discovers them only while laying out the first labels). Not needed for
- * correctness — MapLibre waits for each font before drawing with it — only for a quicker first
- * labelled frame. Resolves when the files are fetched; never rejects (a failed font falls back
- * to local fonts, which is better than no map).
- */
-export async function loadMapFonts(lang: Lang, siteUrl?: string): Promise<void> {
-	if (typeof fetch === 'undefined') return;
-	const base = siteUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
-	if (!base) return;
-	await Promise.allSettled(
-		mapFontUrls(lang, base).map((url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)))
-	);
 }
