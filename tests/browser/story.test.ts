@@ -214,9 +214,11 @@ describe('feature cards', () => {
 		await waitForMapIdle(w.page);
 		const point = await w.page.evaluate(async () => {
 			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-			const source = m.getSource('story-clashes') as import('maplibre-gl').GeoJSONSource;
+			const source = m.getSource('story') as import('maplibre-gl').GeoJSONSource;
 			const data = (await source.getData()) as GeoJSON.FeatureCollection<GeoJSON.Point>;
-			const zhenbao = data.features.find((f) => String(f.properties?.id).startsWith('zhenbao'))!;
+			const zhenbao = data.features.find(
+				(f) => f.properties?.kind === 'clash' && String(f.properties?.id).startsWith('zhenbao')
+			)!;
 			const p = m.project(zhenbao.geometry.coordinates as [number, number]);
 			const r = m.getContainer().getBoundingClientRect();
 			return { x: r.left + p.x, y: r.top + p.y };

@@ -75,6 +75,7 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 				geometry: { type: 'Point', coordinates: at },
 				properties: {
 					id: p.id,
+					kind: 'region-label',
 					control: p.control,
 					t0,
 					t1,
@@ -91,6 +92,7 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 					geometry: { type: 'Point', coordinates: seg[1] },
 					properties: {
 						id: p.id,
+						kind: 'movement-head',
 						control: p.control,
 						t0,
 						t1,

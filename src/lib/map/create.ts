@@ -14,7 +14,7 @@ import { FIRST_BASEMAP_LABEL_LAYER } from './basemap';
 import { MAP_FONT } from './fonts';
 import { buildStyle, type InitialState } from './style';
 import { arrowImage } from './arrow';
-import { sourceId, storyLayers } from './story-layers';
+import { STORY_SOURCE, storyLayers } from './story-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -66,13 +66,17 @@ export async function loadStoryData(siteUrl: string, signal?: AbortSignal): Prom
 	return (await response.json()) as StoryPayload;
 }
 
-/** Adds the story sources and layers (below the basemap's labels) once the style is ready. */
+/**
+ * Adds the story as one source (every group, plus arrow heads and region labels, told apart by
+ * `kind`) and its layers below the basemap's labels, once the style is ready.
+ */
 export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): void {
-	for (const id of LAYER_IDS) {
-		map.addSource(sourceId(id), { type: 'geojson', data: data.layers[id] });
-	}
-	map.addSource(sourceId('movement-heads'), { type: 'geojson', data: data.heads });
-	map.addSource(sourceId('region-labels'), { type: 'geojson', data: data.labels });
+	const features = [
+		...LAYER_IDS.flatMap((id) => data.layers[id].features),
+		...data.heads.features,
+		...data.labels.features
+	];
+	map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
 	// Under the basemap's water names, so rivers stay legible over regions.

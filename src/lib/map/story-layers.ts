@@ -38,8 +38,12 @@ const regionFillColor: ExpressionSpecification = [
 	INK
 ] as unknown as ExpressionSpecification;
 
-/** Source id of a layer group (the map's only data sources besides the basemap). */
-export const sourceId = (group: LayerId | 'movement-heads' | 'region-labels') => `story-${group}`;
+/**
+ * The one source of all story features. Layers pick their features by `kind` (plus the derived
+ * kinds `movement-head` and `region-label`): one source is tiled once, where one per group
+ * made the first map take longer to settle.
+ */
+export const STORY_SOURCE = 'story';
 
 /** `t0 < to && t1 > from`: features that exist at some moment of the window [from, to). */
 export const TIME_FILTER: FilterSpecification = [
@@ -78,8 +82,14 @@ interface Options {
 	font: string[];
 }
 
-const filtered = (extra?: FilterSpecification): FilterSpecification =>
-	extra ? (['all', TIME_FILTER, extra] as FilterSpecification) : TIME_FILTER;
+/** Features of one kind that exist in the time window, optionally narrowed further. */
+const filtered = (kind: string, extra?: FilterSpecification): FilterSpecification =>
+	[
+		'all',
+		['==', ['get', 'kind'], kind],
+		TIME_FILTER,
+		...(extra ? [extra] : [])
+	] as FilterSpecification;
 
 /**
  * All story style layers, bottom to top. Opacities start at 0: the story state fades
@@ -95,8 +105,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'regions-fill',
 			type: 'fill',
-			source: sourceId('regions'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('region'),
 			paint: {
 				'fill-color': regionFillColor,
 				'fill-opacity': 0,
@@ -106,8 +116,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'regions-focus',
 			type: 'fill',
-			source: sourceId('regions'),
-			filter: filtered(inFocus() as FilterSpecification),
+			source: STORY_SOURCE,
+			filter: filtered('region', inFocus() as FilterSpecification),
 			paint: {
 				'fill-color': regionFillColor,
 				'fill-opacity': 0,
@@ -117,8 +127,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'regions-line',
 			type: 'line',
-			source: sourceId('regions'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('region'),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': controlColor,
@@ -131,8 +141,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'movements-line',
 			type: 'line',
-			source: sourceId('movements'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('movement'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': controlColor,
@@ -144,8 +154,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'movements-head',
 			type: 'symbol',
-			source: sourceId('movement-heads'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('movement-head'),
 			layout: {
 				'icon-image': 'story-arrow',
 				'icon-rotate': ['get', 'bearing'],
@@ -163,8 +173,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'railways-casing',
 			type: 'line',
-			source: sourceId('railways'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('railway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': '#fbf6ea',
@@ -176,8 +186,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'railways-line',
 			type: 'line',
-			source: sourceId('railways'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('railway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': controlColor,
@@ -197,8 +207,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'places-point',
 			type: 'circle',
-			source: sourceId('places'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('place'),
 			paint: {
 				'circle-radius': ['match', ['get', 'rank'], 1, 4, 2, 3, 2.5],
 				'circle-color': '#fbf6ea',
@@ -213,8 +223,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'places-label',
 			type: 'symbol',
-			source: sourceId('places'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('place'),
 			layout: {
 				...text(['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5]),
 				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -233,8 +243,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'events-point',
 			type: 'circle',
-			source: sourceId('events'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('event'),
 			paint: {
 				'circle-radius': ['case', inFocus(), 7, 4.5],
 				'circle-color': '#f2c14e',
@@ -249,8 +259,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'clashes-halo',
 			type: 'circle',
-			source: sourceId('clashes'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('clash'),
 			paint: {
 				'circle-radius': 14,
 				'circle-radius-transition': { duration: 900 },
@@ -263,8 +273,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'clashes-point',
 			type: 'circle',
-			source: sourceId('clashes'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('clash'),
 			paint: {
 				'circle-radius': ['case', inFocus(), 7, 5],
 				'circle-color': CLASH_RED,
@@ -279,8 +289,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'regions-label',
 			type: 'symbol',
-			source: sourceId('region-labels'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('region-label'),
 			layout: {
 				...text(['case', inFocus(), 13.5, 12]),
 				'text-letter-spacing': 0.08,
@@ -298,8 +308,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'railways-label',
 			type: 'symbol',
-			source: sourceId('railways'),
-			filter: filtered(inFocus() as FilterSpecification),
+			source: STORY_SOURCE,
+			filter: filtered('railway', inFocus() as FilterSpecification),
 			layout: {
 				...text(12),
 				'symbol-placement': 'line',
@@ -316,8 +326,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'movements-label',
 			type: 'symbol',
-			source: sourceId('movements'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('movement'),
 			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
 			paint: {
 				'text-color': controlColor,
@@ -330,8 +340,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'events-label',
 			type: 'symbol',
-			source: sourceId('events'),
-			filter: filtered(inFocus() as FilterSpecification),
+			source: STORY_SOURCE,
+			filter: filtered('event', inFocus() as FilterSpecification),
 			layout: {
 				...text(13),
 				'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
@@ -349,8 +359,8 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 		{
 			id: 'clashes-label',
 			type: 'symbol',
-			source: sourceId('clashes'),
-			filter: filtered(),
+			source: STORY_SOURCE,
+			filter: filtered('clash'),
 			layout: {
 				...text(13),
 				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],

@@ -74,11 +74,13 @@ describe('buildPayload', () => {
 		]);
 		expect(heads.features[0].geometry).toEqual({ type: 'Point', coordinates: [121, 43] });
 		expect(heads.features[0].properties.bearing).toBeCloseTo(0, 1);
+		expect(heads.features[0].properties.kind).toBe('movement-head');
 	});
 
 	it('labels each region once, inside it', () => {
 		const { labels } = buildPayload([createFeature({ id: 'r', kind: 'region' }, cShape)]);
 		expect(labels.features).toHaveLength(1);
+		expect(labels.features[0].properties.kind).toBe('region-label');
 		const point = labels.features[0].geometry as GeoJSON.Point;
 		expect(booleanPointInPolygon(point.coordinates, cShape as GeoJSON.Polygon)).toBe(true);
 	});
