@@ -204,6 +204,26 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'line-opacity-transition': { duration: 700 }
 			}
 		},
+		// Region names sit under the place, event and clash labels, which win where they collide.
+		{
+			id: 'regions-label',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('region-label'),
+			layout: {
+				...text(['case', inFocus(), 13.5, 12]),
+				'text-letter-spacing': 0.08,
+				'text-transform': 'uppercase',
+				'text-max-width': 8
+			},
+			paint: {
+				'text-color': controlColor,
+				'text-halo-color': 'rgba(251,246,234,0.85)',
+				'text-halo-width': 1.5,
+				'text-opacity': 0,
+				'text-opacity-transition': { duration: 700 }
+			}
+		},
 		{
 			id: 'places-point',
 			type: 'circle',
@@ -284,25 +304,6 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'circle-stroke-opacity': 0,
 				'circle-opacity-transition': { duration: 700 },
 				'circle-stroke-opacity-transition': { duration: 700 }
-			}
-		},
-		{
-			id: 'regions-label',
-			type: 'symbol',
-			source: STORY_SOURCE,
-			filter: filtered('region-label'),
-			layout: {
-				...text(['case', inFocus(), 13.5, 12]),
-				'text-letter-spacing': 0.08,
-				'text-transform': 'uppercase',
-				'text-max-width': 8
-			},
-			paint: {
-				'text-color': controlColor,
-				'text-halo-color': 'rgba(251,246,234,0.85)',
-				'text-halo-width': 1.5,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
 			}
 		},
 		{
