@@ -83,5 +83,3 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	for (const layer of storyLayers({ lang, font: MAP_FONT }))
 		map.addLayer(layer, FIRST_BASEMAP_LABEL_LAYER);
 }
-
-export { MAP_FONT };
