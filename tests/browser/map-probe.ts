@@ -61,3 +61,12 @@ export function countCanvasColours(page: Page): Promise<number> {
 			})
 	);
 }
+
+/** Waits until the map's centre is within 0.05° of `center` (a chapter's camera has arrived). */
+export function waitForCenter(page: Page, center: [number, number]): Promise<unknown> {
+	return page.waitForFunction(([lng, lat]) => {
+		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		const c = m.getCenter();
+		return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
+	}, center);
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
-import { countCanvasColours, snapshot } from './map-probe';
+import { countCanvasColours, snapshot, waitForCenter } from './map-probe';
 import { chapters, plain } from './story-data';
 
 let h: Harness;
@@ -66,11 +66,7 @@ describe('the story page', () => {
 			await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), chapter.id);
 			const url = new URL(w.page.url());
 			expect(url.searchParams.get('year')).toBe(chapter.date);
-			await w.page.waitForFunction(([lng, lat]) => {
-				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-				const c = m.getCenter();
-				return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
-			}, chapter.camera.center);
+			await waitForCenter(w.page, chapter.camera.center);
 			const s = await snapshot(w.page);
 			expect(s.zoom).toBeCloseTo(chapter.camera.zoom, 1);
 			expect(s.state.focus).toEqual(chapter.focus ?? []);
@@ -131,11 +127,7 @@ describe('the story page', () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/?chapter=${target.id}&year=1970`);
 		await waitForMapIdle(w.page);
-		await w.page.waitForFunction(([lng, lat]) => {
-			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-			const c = m.getCenter();
-			return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
-		}, target.camera.center);
+		await waitForCenter(w.page, target.camera.center);
 		expect((await snapshot(w.page)).state.from).toBe(1970);
 		await expect.poll(() => w.page.locator(`#${target.id}`).isVisible()).toBe(true);
 		expect(await w.page.locator('.legend .year').textContent()).toContain('1970');
@@ -259,11 +251,7 @@ describe('keyboard', () => {
 		await link.focus();
 		await w.page.keyboard.press('Enter');
 		await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), target.id);
-		await w.page.waitForFunction(([lng, lat]) => {
-			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-			const c = m.getCenter();
-			return Math.abs(c.lng - lng) < 0.05 && Math.abs(c.lat - lat) < 0.05;
-		}, target.camera.center);
+		await waitForCenter(w.page, target.camera.center);
 		expect(w.errors).toEqual([]);
 		await w.close();
 	});
