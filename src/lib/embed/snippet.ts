@@ -1,0 +1,53 @@
+/**
+ * The HTML an editor pastes into an article: an iframe of `/embed` for the current view, and a
+ * few lines of script that size every such iframe to its content from our `storymap:height`
+ * messages. The script accepts heights only from our origin and from the frames it sized, and
+ * installs itself once however many snippets a page holds.
+ */
+import { formatViewParams } from './url';
+import type { View } from '../story/view';
+
+/** Iframe height before the first height message arrives (and without script). */
+export const DEFAULT_HEIGHT = 720;
+/** Heights the resizer accepts; anything else is ignored. */
+export const HEIGHT_RANGE = [240, 4000] as const;
+
+const escapeAttr = (value: string) =>
+	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The embed address for a view, e.g. `https://example.org/embed?chapter=…&year=…`. A year or
+ * layer set equal to `chapterDefaults` (the chapter's own) is left out, so the embed shows the
+ * chapter as written, period and all, rather than a pinned single year.
+ */
+export function embedUrl(siteUrl: string, view: View, chapterDefaults: Partial<View> = {}): string {
+	const url = new URL('embed', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+	const params = formatViewParams(view, { lang: 'en', layers: chapterDefaults.layers });
+	if (chapterDefaults.date !== undefined && view.date === chapterDefaults.date)
+		params.delete('year');
+	url.search = params.toString();
+	return url.href;
+}
+
+export function embedSnippet(
+	siteUrl: string,
+	view: View,
+	title: string,
+	chapterDefaults: Partial<View> = {}
+): string {
+	const src = embedUrl(siteUrl, view, chapterDefaults);
+	const origin = new URL(src).origin;
+	const [min, max] = HEIGHT_RANGE;
+	const script =
+		`(function(w){if(w.storymapResizer)return;w.storymapResizer=1;` +
+		`w.addEventListener('message',function(e){var d=e.data;` +
+		`if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=='storymap:height'||typeof d.height!=='number')return;` +
+		`var f=document.querySelectorAll('iframe[data-storymap]');` +
+		`for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)` +
+		`f[i].style.height=Math.max(${min},Math.min(${max},Math.ceil(d.height)))+'px'})})(window);`;
+	return (
+		`<iframe data-storymap src="${escapeAttr(src)}" title="${escapeAttr(title)}" ` +
+		`style="width:100%;height:${DEFAULT_HEIGHT}px;border:0" loading="lazy"></iframe>\n` +
+		`<script>${script}</script>`
+	);
+}
