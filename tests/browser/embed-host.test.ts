@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed/snippet';
+import { embedSnippet, scrollySnippet } from '../../src/lib/embed/snippet';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
 import { chapters } from './story-data';
 
@@ -32,11 +32,34 @@ ${snippet}
 </body></html>`;
 }
 
+/**
+ * An article using the scrolly embed: the snippet the Embed button gives, with the chapters
+ * chosen as the README tells editors to, flowing through the host's own page.
+ */
+function scrollyHtml(siteOrigin: string): string {
+	const snippet = scrollySnippet(`${siteOrigin}/`, 'en', 'Read the story').replace(
+		'<div data-storymap',
+		'<div data-storymap data-chapters="railway-war-1929,border-conflict-1969"'
+	);
+	return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Scrolly article</title></head><body style="margin:0;font-family:serif">
+<h1>An article</h1><p>Some text before the map.</p>
+${snippet}
+<p id="after">Text after the map.</p><div style="height:1500px"></div>
+</body></html>`;
+}
+
 beforeAll(async () => {
 	h = await startHarness();
-	const html = articleHtml(h.server.origin);
-	host = createServer((_req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+	const pages: Record<string, string> = {
+		'/article': articleHtml(h.server.origin),
+		'/scrolly': scrollyHtml(h.server.origin)
+	};
+	host = createServer((req, res) => {
+		const html = pages[new URL(req.url ?? '/', 'http://x').pathname];
+		// Nothing else on the article's site (its favicon, say) is part of the test.
+		if (!html) res.writeHead(204).end();
+		else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
 	// localhost vs 127.0.0.1 and another port: a different origin from the site's.
@@ -232,4 +255,59 @@ describe('/embed in a host page', () => {
 		expect(w.errors).toEqual([]);
 		await w.close();
 	});
+});
+
+describe('/embed.js in a host article', () => {
+	it.each([
+		['a wide screen, map behind the text', 1280, 800],
+		['a phone, map above the text', 390, 0.45 * 800]
+	])(
+		'on %s: flows the chosen chapters through the article and the host scroll steps the sticky map',
+		async (_name, width, mapHeight) => {
+			const w = await openPage(h, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+			await w.page.goto(`${hostOrigin}/scrolly`);
+			const steps = w.page.locator('.storymap-step');
+			await expect.poll(() => steps.count(), { timeout: 30_000 }).toBe(2);
+			const wanted = ['railway-war-1929', 'border-conflict-1969'].map((id) =>
+				chapters.find((c) => c.id === id)!
+			);
+			expect(await steps.locator('h3').allTextContents()).toEqual(wanted.map((c) => c.title));
+			// The chapter text arrives without citation marks, and the fallback link is gone.
+			const firstText = await steps.first().locator('p').nth(1).textContent();
+			expect(firstText).toBe(wanted[0].body[0].replace(/\s*\[@[^\]]+\]/g, ''));
+			expect(await w.page.getByRole('link', { name: 'Read the story' }).count()).toBe(0);
+
+			const iframe = w.page.locator('.storymap-sticky iframe');
+			const src = new URL((await iframe.getAttribute('src'))!);
+			expect(src.origin + src.pathname).toBe(`${h.server.origin}/embed`);
+			expect(src.searchParams.get('mode')).toBe('map');
+			const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+			await frame.waitForFunction(
+				() => document.querySelector('.map-frame')?.getAttribute('data-status') === 'ready',
+				undefined,
+				{ timeout: 60_000 }
+			);
+			// Map only: the chapter card and stepper live in the host page, not in the frame.
+			expect(await frame.locator('main > .panel').isHidden()).toBe(true);
+
+			// Scrolling the host page to the second card moves the map to that chapter.
+			await steps.nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await w.page.waitForFunction(
+				() =>
+					(document.querySelector('[data-storymap]') as HTMLElement).dataset.storymapChapter ===
+					'border-conflict-1969'
+			);
+			await frame.waitForFunction(() => document.title.startsWith('Fighting on the Ussuri'));
+			// The map stays pinned under the text while the article scrolls.
+			const box = await iframe.boundingBox();
+			expect(box!.y).toBe(0);
+			expect(box!.height).toBeCloseTo(mapHeight, 0);
+			// Cards fit the screen.
+			const card = await steps.nth(1).boundingBox();
+			expect(card!.x).toBeGreaterThanOrEqual(0);
+			expect(card!.x + card!.width).toBeLessThanOrEqual(width);
+			expect(w.errors).toEqual([]);
+			await w.close();
+		}
+	);
 });

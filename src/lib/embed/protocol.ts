@@ -5,6 +5,8 @@
  */
 import { LAYER_IDS, type LayerId } from '../geodata/types';
 import { isLang, isLayerId, MAX_YEAR, MIN_YEAR, normalizeLayers, type View } from '../story/view';
+import { withoutCitations } from '../story/citations';
+import type { Chapter } from '../story/types';
 import { parseDateParam } from './url';
 
 export const PREFIX = 'storymap:';
@@ -125,10 +127,21 @@ export function readHostMessage(data: unknown, chapterIds: readonly string[]): H
 
 // ---- Messages the embed sends ---------------------------------------------------------------
 
-export function readyMessage(chapters: readonly { id: string; title: string }[]) {
+/**
+ * Announces the embed: its chapters (with their text, so a host page can flow them as a
+ * scrolly; see `scrolly.js`), the public layer ids and the years the story spans.
+ */
+export function readyMessage(
+	chapters: readonly Pick<Chapter, 'id' | 'title' | 'dates' | 'body'>[]
+) {
 	return {
 		type: 'storymap:ready',
-		chapters: chapters.map(({ id, title }) => ({ id, title })),
+		chapters: chapters.map(({ id, title, dates, body }) => ({
+			id,
+			title,
+			dates,
+			text: body.map(withoutCitations)
+		})),
 		layers: [...LAYER_IDS],
 		years: [MIN_YEAR, MAX_YEAR]
 	} as const;

@@ -1,7 +1,7 @@
 /**
- * The HTML an editor pastes into an article: an iframe of `/embed` for the current view, and a
- * few lines of script that size every such iframe to its content from our `storymap:height`
- * messages. The script accepts heights only from our origin and from the frames it sized, and
+ * The HTML an editor pastes into an article. Either an iframe of `/embed` for the current view,
+ * with a few lines of script that size every such iframe to its content from our
+ * `storymap:height` messages, or the scrolly snippet for `/embed.js`. The script accepts heights only from our origin and from the frames it sized, and
  * installs itself once however many snippets a page holds.
  */
 import { formatViewParams } from './url';
@@ -49,5 +49,19 @@ export function embedSnippet(
 		`<iframe data-storymap src="${escapeAttr(src)}" title="${escapeAttr(title)}" ` +
 		`style="width:100%;height:${DEFAULT_HEIGHT}px;border:0" loading="lazy"></iframe>\n` +
 		`<script>${script}</script>`
+	);
+}
+
+/**
+ * The scrolly snippet: a div that `/embed.js` turns into the chapters' text flowing through the
+ * host article beside a pinned map, with a link to the story as its content until then (and
+ * for readers without script).
+ */
+export function scrollySnippet(siteUrl: string, lang: View['lang'], title: string): string {
+	const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+	const langAttr = lang === 'en' ? '' : ` data-lang="${lang}"`;
+	return (
+		`<div data-storymap${langAttr}><p><a href="${escapeAttr(root)}">${escapeAttr(title)}</a></p></div>\n` +
+		`<script src="${escapeAttr(new URL('embed.js', root).href)}" async></script>`
 	);
 }

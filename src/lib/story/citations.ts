@@ -28,3 +28,10 @@ export function segments(paragraph: string, numbers: ReadonlyMap<string, number>
 	if (last < paragraph.length) out.push({ text: paragraph.slice(last) });
 	return out;
 }
+
+/** A paragraph as plain text, without its citation markers (for text shown outside the site). */
+export function withoutCitations(paragraph: string): string {
+	return segments(paragraph, new Map())
+		.map((s) => ('text' in s ? s.text : ''))
+		.join('');
+}

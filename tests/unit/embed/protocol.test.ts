@@ -111,11 +111,26 @@ describe('readHostMessage: hostile and malformed messages', () => {
 });
 
 describe('outgoing messages', () => {
-	it('announces chapters, layers and the years of the story', () => {
-		const ready = readyMessage([{ id: 'prologue', title: 'Prologue', extra: 1 } as never]);
+	it('announces chapters with their text, layers and the years of the story', () => {
+		const ready = readyMessage([
+			{
+				id: 'prologue',
+				title: 'Prologue',
+				dates: '1917–1991',
+				body: ['Two neighbours [@ref-a] met.', 'Then parted.[@ref-b]'],
+				camera: { center: [0, 0], zoom: 1 }
+			} as never
+		]);
 		expect(ready).toEqual({
 			type: 'storymap:ready',
-			chapters: [{ id: 'prologue', title: 'Prologue' }],
+			chapters: [
+				{
+					id: 'prologue',
+					title: 'Prologue',
+					dates: '1917–1991',
+					text: ['Two neighbours met.', 'Then parted.']
+				}
+			],
 			layers: ['regions', 'railways', 'clashes', 'events', 'places', 'movements'],
 			years: [1917, 1991]
 		});

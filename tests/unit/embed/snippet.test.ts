@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEIGHT, embedSnippet, embedUrl } from '../../../src/lib/embed/snippet';
+import {
+	DEFAULT_HEIGHT,
+	embedSnippet,
+	embedUrl,
+	scrollySnippet
+} from '../../../src/lib/embed/snippet';
 import type { View } from '../../../src/lib/story/view';
 
 const view: View = {
@@ -105,5 +110,19 @@ describe('embedUrl with the chapter defaults', () => {
 		const url = new URL(embedUrl(SITE, { ...view, date: '1970', layers: ['railways'] }, chapter));
 		expect(url.searchParams.get('year')).toBe('1970');
 		expect(url.searchParams.get('layers')).toBe('railways');
+	});
+});
+
+describe('scrollySnippet', () => {
+	it('is a div for /embed.js with a readable link inside, and the script from our site', () => {
+		const html = scrollySnippet(SITE, 'zh', 'Neighbours <&> Rivals');
+		expect(html).toMatch(
+			/^<div data-storymap data-lang="zh"><p><a href="https:\/\/maps\.example\.org\/sino-soviet\/">/
+		);
+		expect(html).toContain('Neighbours &lt;&amp;> Rivals');
+		expect(html).toMatch(
+			/<script src="https:\/\/maps\.example\.org\/sino-soviet\/embed\.js" async><\/script>$/
+		);
+		expect(scrollySnippet(SITE, 'en', 'x')).not.toContain('data-lang');
 	});
 });
