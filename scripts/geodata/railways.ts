@@ -344,18 +344,37 @@ const CER_SOURCES = [
 	"Manzhouli railway station (Korean Namuwiki, '만저우리역'): opened 14 July 1903"
 ];
 
+const CER_1920_SOURCES = [
+	"FRUS 1920 vol. I, doc. 742: agreement of 2 October 1920 between the Chinese Government and the Russo-Asiatic Bank on the Chinese Eastern Railway, made 'in view of the complete political disorganization in Russia'",
+	'League of Nations, Appeal by the Chinese Government: Report of the Commission of Enquiry (Lytton report, 1932), p. 33: the Russian forces in the railway area were disarmed and replaced by Chinese soldiers; in 1922 the railway area became a Special District of the Three Eastern Provinces'
+];
+const MUKDEN_1924 =
+	"TIME, 'Railway Rumpus' (7 July 1924): Zhang Zuolin refused to hand over the railway under the Peking agreement; Foreign Policy Association, 'Russia and China in Manchuria' (1929): the Peking and Mukden agreements of 1924";
+
 export const RAILWAYS: RailwayDef[] = [
 	{
 		id: 'cer-main-line',
 		...CER_NAMES,
 		start_date: '1903-07-14',
-		end_date: '1924-05-31',
+		end_date: '1920-10-02',
 		control: 'russia',
 		paths: [CER_MAIN],
 		published: CER_MAIN_PUBLISHED,
 		description:
-			"Russia's short cut to Vladivostok across Manchuria, run from Harbin by a Russian company; opened to regular traffic in July 1903.",
-		sources: [...CER_SOURCES, CER_MAIN_KM.source]
+			"Russia's short cut to Vladivostok across Manchuria, run from Harbin by a Russian company; opened to regular traffic in July 1903. After 1917 its Russian managers held on under Allied supervision during the Siberian intervention.",
+		sources: [...CER_SOURCES, CER_MAIN_KM.source, CER_1920_SOURCES[0]]
+	},
+	{
+		id: 'cer-main-line-1920',
+		...CER_NAMES,
+		start_date: '1920-10-02',
+		end_date: '1924-05-31',
+		control: 'china',
+		paths: [CER_MAIN],
+		published: CER_MAIN_PUBLISHED,
+		description:
+			'Taken in hand by China after the Russian collapse: Chinese troops replaced the Russian guards, and from the agreement of 2 October 1920 with the Russo-Asiatic Bank Chinese directors ran the line with its Russian staff, until the Soviet agreements of 1924.',
+		sources: [...CER_1920_SOURCES, ...CER_SOURCES]
 	},
 	{
 		id: 'cer-main-line-1924',
@@ -366,8 +385,8 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [CER_MAIN],
 		published: CER_MAIN_PUBLISHED,
 		description:
-			'Under joint Sino-Soviet management after the agreement of 31 May 1924; seized by China in 1929 and restored to joint control after the Soviet intervention.',
-		sources: [SOURCE_ARTICLE, ...CER_SOURCES]
+			'Under joint Sino-Soviet management after the agreement of 31 May 1924 (Zhang Zuolin, who held Manchuria, accepted it only in the Mukden agreement that September); seized by China in 1929 and restored to joint control after the Soviet intervention.',
+		sources: [SOURCE_ARTICLE, ...CER_SOURCES, MUKDEN_1924]
 	},
 	{
 		id: 'cer-main-line-1935',
@@ -404,7 +423,7 @@ export const RAILWAYS: RailwayDef[] = [
 		id: 'cer-southern-branch',
 		...CER_SOUTH_NAMES,
 		start_date: '1903-07-14',
-		end_date: '1924-05-31',
+		end_date: '1920-10-02',
 		control: 'russia',
 		paths: [HARBIN_CHANGCHUN],
 		published: HARBIN_CHANGCHUN_KM,
@@ -415,6 +434,18 @@ export const RAILWAYS: RailwayDef[] = [
 			"Wikipedia, 'South Manchuria Railway' (Kuanchengzi the last Russian station, Changchun the first Japanese one)",
 			HARBIN_CHANGCHUN_KM.source
 		]
+	},
+	{
+		id: 'cer-southern-branch-1920',
+		...CER_SOUTH_NAMES,
+		start_date: '1920-10-02',
+		end_date: '1924-05-31',
+		control: 'china',
+		paths: [HARBIN_CHANGCHUN],
+		published: HARBIN_CHANGCHUN_KM,
+		description:
+			'Under Chinese guard and direction with the main line from 1920 to the Soviet agreements of 1924.',
+		sources: [...CER_1920_SOURCES, ...CER_SOURCES, HARBIN_CHANGCHUN_KM.source]
 	},
 	{
 		id: 'cer-southern-branch-1924',
@@ -548,9 +579,9 @@ export const RAILWAYS: RailwayDef[] = [
 	},
 	{
 		id: 'transbaikal-branch-1901',
-		'name:en': 'Transbaikal branch: Karymskaya–Zabaykalsk–Manzhouli',
-		'name:zh': '卡雷姆斯卡亚—后贝加尔斯克—满洲里铁路',
-		'name:ru': 'Ветка Тарская — Забайкальск (Карымская — Маньчжурия)',
+		'name:en': 'Transbaikal branch: Karymskaya–Manzhouli',
+		'name:zh': '卡雷姆斯卡亚—满洲里铁路',
+		'name:ru': 'Ветка Карымская — Маньчжурия',
 		start_date: '1901',
 		end_date: '1922-11-15',
 		control: 'russia',
@@ -566,9 +597,9 @@ export const RAILWAYS: RailwayDef[] = [
 	},
 	{
 		id: 'transbaikal-branch',
-		'name:en': 'Transbaikal branch: Karymskaya–Zabaykalsk–Manzhouli',
-		'name:zh': '卡雷姆斯卡亚—后贝加尔斯克—满洲里铁路',
-		'name:ru': 'Ветка Тарская — Забайкальск (Карымская — Маньчжурия)',
+		'name:en': 'Transbaikal branch: Karymskaya–Manzhouli',
+		'name:zh': '卡雷姆斯卡亚—满洲里铁路',
+		'name:ru': 'Ветка Карымская — Маньчжурия',
 		start_date: '1922-11-15',
 		control: 'soviet',
 		paths: [KARYMSKAYA_MANZHOULI],
@@ -623,15 +654,16 @@ export const RAILWAYS: RailwayDef[] = [
 		paths: [ULAN_UDE_ULAANBAATAR],
 		published: stillShort(ULAN_UDE_ULAANBAATAR_KM, MONGOLIA_GAP),
 		description:
-			'The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts) and run in Mongolia by the joint Soviet–Mongolian railway company.',
+			'The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts). Its Mongolian part was run by the joint Soviet–Mongolian railway company set up on 6 June 1949; the Soviet part to Naushki by the Soviet railways.',
 		sources: [
-			"Wikipedia, 'Trans-Mongolian Railway' (Ulan-Ude–Naushki line begun in 1937; opened to Ulaanbaatar 1949; some versions give 1950)"
+			"Wikipedia, 'Trans-Mongolian Railway' (Ulan-Ude–Naushki line begun in 1937; opened to Ulaanbaatar 1949; some versions give 1950)",
+			"Montsame, '70th anniversary of first train arriving in Mongolia': Ulaanbaatar Railway, a Mongolian–Soviet joint company, established by the agreement of 6 June 1949"
 		]
 	},
 	{
 		id: 'trans-mongolian-railway',
 		'name:en': 'Trans-Mongolian Railway',
-		'name:zh': '蒙古纵贯铁路（集二线）',
+		'name:zh': '乌兰乌德—乌兰巴托—集宁铁路（蒙古纵贯铁路）',
 		'name:ru': 'Трансмонгольская железная дорога',
 		start_date: '1956-01-01',
 		control: 'joint',
@@ -641,10 +673,11 @@ export const RAILWAYS: RailwayDef[] = [
 			`${MONGOLIA_GAP}; in the Gobi, Sainshand (km 6,778) to Zamyn-Üüd (km 7,013) is 235 km (192 km here; Airag and Shiveegovi could not be sourced)`
 		),
 		description:
-			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956.',
+			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956. Shown as joint for the through line; the Mongolian section was run by the joint Soviet–Mongolian company, the Chinese section (Erenhot–Jining) by China and the Soviet section by the Soviet railways.',
 		sources: [
 			"Wikipedia, 'Trans-Mongolian Railway' (opened to China 1956; opened by Ulanhu on 1 January 1956)",
-			"Wikipedia, 'Rail transport in Mongolia' (opened 1 January 1956)"
+			"Wikipedia, 'Rail transport in Mongolia' (opened 1 January 1956)",
+			"Montsame, '70th anniversary of first train arriving in Mongolia' (the joint Mongolian–Soviet company of 6 June 1949); 铁影, '草原之路——集二铁路' (the Chinese Jining–Erenhot railway, wholly in Inner Mongolia, meets the Mongolian line at the border)"
 		]
 	},
 	{

@@ -96,9 +96,11 @@ export const REGIONS: RegionDef[] = [
 		geometry: { kind: 'clip', outline: 'KWANTUNG', country: 'China' },
 		geometrySource: `${CUT('KWANTUNG')} (drawn as the former Kwantung territory)`,
 		description:
-			"Lüshun and its hinterland, a naval base shared with China under the 1945 treaty but garrisoned by Soviet forces until they left in May 1955. Drawn approximately as the former Kwantung territory; the agreement's own map set the exact line.",
+			"Lüshun and its hinterland, a naval base shared with China under the treaty of 14 August 1945 but garrisoned by Soviet forces, who landed on 22 August, until they left in May 1955. Dalian, inside the same outline, stayed under Chinese administration by the companion agreement. Drawn approximately as the former Kwantung territory; the agreement's own map set the exact line.",
 		sources: [
 			'Sino-Soviet Agreement on Port Arthur, 14 August 1945 (text): joint use as a naval base; limits set by an annexed description and map',
+			'FRUS 1947 vol. VII, doc. 393: the 1945 agreement left the administration of Dairen (Dalian) to China, outside the control of the Port Arthur military authorities except in war with Japan',
+			'Россия и Китай: конфликты и сотрудничество, p. 166: Soviet airborne troops landed at Port Arthur on 22 August 1945 and disarmed the Japanese garrison from 23 August',
 			"Soviet Historical Dictionary, 'Порт-Артур' (joint use agreed 1945; Soviet forces withdrawn in May 1955)",
 			SOURCE_ARTICLE
 		]
@@ -106,7 +108,7 @@ export const REGIONS: RegionDef[] = [
 	{
 		id: 'xinjiang',
 		'name:en': 'Xinjiang',
-		'name:zh': '新疆省',
+		'name:zh': '新疆',
 		'name:ru': 'Синьцзян',
 		start_date: '1884',
 		control: 'china',
@@ -114,9 +116,10 @@ export const REGIONS: RegionDef[] = [
 		geometry: { kind: 'clip', outline: 'XINJIANG', country: 'China' },
 		geometrySource: CUT('XINJIANG'),
 		description:
-			"A Chinese province from 1884, the Xinjiang Uyghur Autonomous Region from 1955. The line against Gansu, Qinghai and Tibet is approximate, drawn by hand; the borders with the Soviet Union, Mongolia and South Asia are Natural Earth's.",
+			"A Chinese province from 1884, the Xinjiang Uyghur Autonomous Region from 1955. The Altai (Ashan) region in the north was governed separately until 1 June 1919, when it was merged into the province; it is drawn inside the province throughout. The line against Gansu, Qinghai and Tibet is approximate, drawn by hand; the borders with the Soviet Union, Mongolia and South Asia are Natural Earth's.",
 		sources: [
 			"Wikipedia, 'Xinjiang Province, Republic of China' (province from 1884; replaced by the autonomous region in 1955; 1,711,931 km² in 1928)",
+			"Wikipedia (zh), '阿山道': by presidential order of 1 June 1919 the Altai region became Ashan circuit and was merged into Xinjiang province",
 			NATURAL_EARTH_SOURCE
 		]
 	},
@@ -131,9 +134,10 @@ export const REGIONS: RegionDef[] = [
 		precision: 'approximate',
 		geometry: { kind: 'clip', outline: 'ETR_ILI', country: 'China' },
 		geometrySource: CUT('ETR_ILI'),
-		description: `The Ili valley around Ghulja (Yining), where the Soviet-backed East Turkestan Republic was proclaimed on 12 November 1944. ${APPROX}`,
+		description: `The Ili valley around Ghulja (Yining), where the Soviet-backed East Turkestan Republic was proclaimed on 12 November 1944; its eastern end at Jinghe was taken only in September 1945. The republic joined a coalition provincial government in June 1946, but its leaders kept the three districts until they came over to the People's Liberation Army in December 1949. ${APPROX}`,
 		sources: [
-			"Wikipedia, 'Second East Turkestan Republic' (independence declared 12 November 1944 in Ghulja; Ili, Tarbagatay and Altay districts; incorporated into the PRC 22 December 1949)",
+			"Wikipedia, 'Second East Turkestan Republic' (independence declared 12 November 1944 in Ghulja; Ili, Tarbagatay and Altay districts; incorporated into the PRC 22 December 1949; current revisions end the republic on 27 June 1946 with the coalition government, after which an Ili district council governed the three districts)",
+			"Wikipedia (de), 'Ili-Nationalarmee': fighting around Shihezi and Jinghe in September 1945",
 			"Wikipedia, 'Ili Rebellion' (7 November 1944 – 22 December 1949)",
 			NATURAL_EARTH_SOURCE
 		]
@@ -143,14 +147,15 @@ export const REGIONS: RegionDef[] = [
 		'name:en': 'Tarbagatai district (East Turkestan Republic)',
 		'name:zh': '塔城区（三区革命）',
 		'name:ru': 'Тарбагатайский округ (Восточно-Туркестанская Республика)',
-		start_date: '1945-09',
+		start_date: '1945-07-31',
 		end_date: '1949-12-22',
 		control: 'east-turkestan',
 		precision: 'approximate',
 		geometry: { kind: 'clip', outline: 'ETR_TARBAGATAI', country: 'China' },
 		geometrySource: CUT('ETR_TARBAGATAI'),
-		description: `Tacheng (Chuguchak) and the plain east to the Manas River, held by the East Turkestan Republic from September 1945 until the end of 1949. ${APPROX}`,
+		description: `Tacheng (Chuguchak) and the plain east to the Manas River. Rebel forces took Emin on 29 July and Tacheng on 31 July 1945, and Wusu and the plain to the Manas in September; the districts were held until the end of 1949. ${APPROX}`,
 		sources: [
+			'Report for Cde. I. V. Stalin and Cde. Molotov, 7 August 1945 (Wilson Center Digital Archive): the rebels took Dörbiljin (Emin) on 29 July and Chuguchak, the capital of Tarbagatai district, on 31 July 1945',
 			'Jacobs, Xinjiang and the Modern Chinese State (2016), fig. 4.1: with the fall of Altay and the advance to Manas in September 1945 the ETR held Ili, Tacheng and Altay',
 			"Wikipedia, 'Second East Turkestan Republic' (incorporated into the PRC 22 December 1949)",
 			NATURAL_EARTH_SOURCE
@@ -277,10 +282,11 @@ export const REGIONS: RegionDef[] = [
 		precision: 'approximate',
 		geometry: { kind: 'clip', outline: 'TUVA', country: 'Russia' },
 		geometrySource: `${CUT('TUVA')} (border with Mongolia from Natural Earth)`,
-		description: `Tuva as an autonomous oblast of the Russian republic from 11 October 1944, later an autonomous republic. ${APPROX} The border with Mongolia is Natural Earth's.`,
+		description: `Tuva in the Soviet Union from 11 October 1944, made an autonomous oblast of the Russian republic on 14 October and later an autonomous republic. ${APPROX} The border with Mongolia is Natural Earth's.`,
 		sources: [
 			"Wikipedia, 'Tuvan People's Republic' (absorbed by the USSR 11 October 1944; succeeded by the Tuvan Autonomous Oblast)",
 			'Republic of Tyva (regional reference): formed on 11 October 1944; 168,604 km²; 420 km north–south, 630 km west–east',
+			"Wikipedia (ru), 'Тыва': joined the RSFSR as the Tuvan Autonomous Oblast on 14 October 1944",
 			NATURAL_EARTH_SOURCE
 		]
 	}

@@ -15,7 +15,13 @@ const TIELIEKETI_SOURCE =
 	"Wikipedia (en/he editions), 'Tielieketi': 45°35′00″N 82°17′00″E (Lake Zhalanashkol itself: 45°34′N 82°10′E, Wikipedia 'Lake Zhalanashkol')";
 
 const BORDER_CONFLICT =
-	"Wikipedia (en), 'Sino-Soviet border conflict' (infobox: 2 March – 11 September 1969; totals 58–60 Soviet killed, 94–95 wounded per Soviet sources, citing D. S. Ryabushkin, Мифы Даманского, 2004; 71–72 Chinese killed, 68 wounded per Chinese sources; 200–800 Chinese killed per Soviet sources)";
+	"Wikipedia (en), 'Sino-Soviet border conflict' (infobox for the whole conflict, 2 March – 11 September 1969: 58–60 Soviet killed, 94–95 wounded per Soviet sources, citing D. S. Ryabushkin, Мифы Даманского, 2004; 71–72 Chinese killed, 68 wounded per Chinese sources; 200–800 Chinese killed per Soviet sources)";
+
+/** The March figures of both sides, for the Zhenbao fighting only. */
+const MARCH_TOTALS =
+	'Dangshi Bolan (党史博览), \'中苏"珍宝岛事件"始末\', reprinted by ifeng.com (21 November 2007): in the fighting of 2, 15 and 17 March the Soviet side lost 58 killed and 94 wounded (Russian figures) and the Chinese border troops 29 killed, 62 wounded and 1 missing (Chinese figures)';
+const MARCH_SOVIET =
+	"Pravda.ru, 'Veteran border guards mark 35th anniversary' (2004): 32 Soviet border guards killed in the first days; 58 killed and 94 wounded from 2 to 21 March 1969";
 
 export const CLASHES: PointRow[] = [
 	{
@@ -32,10 +38,12 @@ export const CLASHES: PointRow[] = [
 		dateSource: BORDER_CONFLICT,
 		extraSources: [
 			'China Profile, timeline entry "1969, March": ambush of 2 March; Soviets give 31 dead and 14 wounded',
-			'Business Insider summary (republished 12 March 2021): 31 Soviet dead, 14 wounded; Soviets claimed over 200 Chinese killed'
+			'Business Insider summary (republished 12 March 2021): 31 Soviet dead, 14 wounded; Soviets claimed over 200 Chinese killed',
+			MARCH_SOVIET,
+			MARCH_TOTALS
 		],
 		casualties:
-			'Soviet figures: 31 Soviet border guards killed, 14 wounded; Soviet side claimed over 200 Chinese killed. Chinese figures for this day alone were not found; Chinese sources give 71–72 dead for all the March fighting.',
+			'Soviet figures: 31–32 Soviet border guards killed (31 in the statement of March 1969, 32 in later Russian counts), 14 wounded; the Soviet side claimed over 200 Chinese killed. No official Chinese figure for this day alone was found; Chinese figures for all three March battles are 29 killed, 62 wounded and 1 missing.',
 		description:
 			'Chinese troops ambushed a Soviet border patrol on the disputed island in the frozen Ussuri, opening the armed border conflict of 1969.'
 	},
@@ -53,9 +61,9 @@ export const CLASHES: PointRow[] = [
 		coordSource: ZHENBAO_SOURCE,
 		dateSource:
 			"B. Lai & Zhang Y., When Brothers Fall Out (Helion, 2023), chapter 'Round Two, 15-17 March 1969'; D. Ryabushkin & H. Orenstein, The Sino-Soviet Border War of 1969 (2) (Helion, 2021), chapter 'The Events of 15 and 17 March'",
-		extraSources: [BORDER_CONFLICT],
+		extraSources: [BORDER_CONFLICT, MARCH_SOVIET, MARCH_TOTALS],
 		casualties:
-			'Soviet figures for all the March fighting: 58–60 killed, 94–95 wounded, so roughly 27–29 Soviet dead in this battle after the 31 of 2 March (derived, not given directly). Chinese figures for March: 71–72 killed, 68 wounded. Soviet estimates of Chinese dead: 200–800.',
+			'Russian figures for all the March fighting: 58 killed, 94 wounded, so about 26–27 Soviet dead in this battle after the 31–32 of 2 March (derived, not given directly). Chinese figures for the battles of 2, 15 and 17 March together: 29 killed, 62 wounded, 1 missing (the 71–72 killed and 68 wounded often quoted are for the whole 1969 conflict). Soviet estimates of Chinese dead: 200–800.',
 		description:
 			'Soviet forces returned with tanks and Grad rocket artillery; fighting over the island and the Chinese bank went on until 17 March, and the Chinese captured a disabled Soviet T-62 tank.'
 	},
@@ -63,20 +71,21 @@ export const CLASHES: PointRow[] = [
 		id: 'barluk-1969-06-10',
 		names: {
 			en: 'Barluk Mountains clash, 10 June 1969',
-			zh: '巴尔鲁克山冲突（1969年6月10日）',
+			zh: '塔斯提事件（1969年6月10日）',
 			ru: 'Столкновение в горах Барлык 10 июня 1969 года'
 		},
 		start: '1969-06-10',
 		at: TIELIEKETI,
 		precision: 'approximate',
-		coordSource: `${TIELIEKETI_SOURCE}; the Chinese note placed the clash only in the western Barluk mountains, the sector of Tielieketi, so the point is approximate`,
+		coordSource: `${TIELIEKETI_SOURCE}; the Chinese report of 12 June 1969 places the clash at a pasture where the Tasiti and another river meet, in the western Barluk mountains of Yumin county; no coordinate for that pasture or the Tasiti outpost was found, so the point stands at Tielieketi, the sourced frontier point of the same county, and is approximate`,
 		dateSource:
 			"Dawn, 'From the past pages of Dawn: 1969: Fifty years ago: Clash on Sinkiang border' (12 June 2019, reprinting the report of 12 June 1969)",
 		extraSources: [
-			"Time, 1969 report on the Xinjiang border ('scene of two brief but bitter encounters in June')"
+			"Time, 'World: Where Russia and China Collide' (20 June 1969): Soviet troops killed one shepherd and kidnapped another",
+			'Beijing radio report of 12 June 1969 (Japanese translation): Soviet troops entered the western Barluk mountains of Yumin county, Xinjiang, and abducted a herdsman at a pasture on the Tasiti river'
 		],
 		casualties:
-			'Chinese note: one Chinese herdswoman killed by Soviet fire. The Soviet reply blamed a Chinese provocation and gave no figures in the sources found.',
+			'Chinese accounts: one Chinese herdswoman (Sun Longzhen) killed by Soviet fire and one herdsman abducted; Time gave the same. The Soviet reply blamed a Chinese provocation and gave no figures in the sources found.',
 		description:
 			'Border troops exchanged fire in the western Barluk mountains of Xinjiang; each government blamed the other in protest notes.'
 	},

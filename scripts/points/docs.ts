@@ -63,21 +63,21 @@ const NOT_SOURCED = `## What could not be sourced, and how it is marked
 - **Goldinsky (Bacha) Island**: no coordinate for the island itself was found. The point is the
   Bacha Hezhe township on the Amur bank opposite (\`precision: approximate\`), and the description
   says so.
-- **Barluk clash of 10 June 1969**: the contemporary reports place it only in "the western part of
-  the Barluk mountains". It shares the Tielieketi coordinate (\`approximate\`), the locality the
-  Chinese accounts put in that same sector.
+- **Barluk (Tasiti) clash of 10 June 1969**: the Chinese report of 12 June 1969 places it at a
+  pasture on the Tasiti river in the western Barluk mountains of Yumin county; no coordinate for
+  that pasture or the Tasiti outpost was found. It shares the Tielieketi coordinate
+  (\`approximate\`), the sourced frontier point of the same county.
 - **Casualties**: figures are quoted as each side gave them. The 15–17 March Soviet toll is derived
-  (March total minus the 2 March toll) and the text says so. No Chinese figure for 2 March alone
-  was found.
+  (March total minus the 2 March toll) and the text says so. Chinese figures are given for the
+  three March battles together (29 killed, 62 wounded, 1 missing); no official Chinese figure
+  for 2 March alone was found. The often-quoted 71–72 Chinese dead are for the whole of 1969.
 - **Dates kept at month or year precision** because the day could not be confirmed in the sources
-  searched: \`mpr-proclaimed-1924\` (1924), \`manchukuo-1932\` (1932), \`nixon-visit-1972\`
-  (1972-02), \`gang-of-four-1976\` (1976-10), \`soviet-afghan-war-1979\` (start 1979-12; sources
+  searched, or because the sources disagree: \`manchukuo-1932\` (1932; 18 February or 1 March),
+  \`soviet-afghan-war-1979\` (start 1979-12; sources
   differ between 24, 25 and 27 December), \`soviet-air-cover-1950\` (1950-11; the article only says
   "after 12 days"), \`port-arthur-returned-1955\` (1955-05; one source gives 24 May), end of
   \`mao-in-moscow-1949\` (1950-02) and of \`long-march-1934\` (1935-10; accounts give 19 or 20
   October), \`soviet-volunteers-wuhan-1938\` (1938).
-- **Places of agreements** not stated in the sources found: the 1945 treaty (\`sino-soviet-treaty-1945\`)
-  is put at Moscow as commonly recorded and marked \`approximate\`.
 - **Events without a single place** (Soviet aid 1937–41, Stalin's Yangtze proposal, the 1948
   advice, the 1949 recognition, the 1950 air-cover decision) stand at Moscow, where they were
   decided, with \`precision: approximate\` and a description that says so. Wars and campaigns

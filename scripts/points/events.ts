@@ -62,22 +62,25 @@ export const EVENTS: PointRow[] = [
 	{
 		id: 'mongolian-revolution-1921',
 		names: { en: 'Soviet and Mongolian revolutionaries take Urga' },
-		start: '1921-07-11',
+		start: '1921-07-06',
+		end: '1921-07-11',
 		...inTown('ulaanbaatar'),
 		precision: 'exact',
 		dateSource:
-			"Wikipedia (en), 'Soviet intervention in Mongolia' (1 May – 31 August 1921); 11 July 1921 people's government in Urga per Datastorica, 'La Mongolia ottiene l'indipendenza dalla Cina' (2011)",
+			"R. Rupen, 'The Mongolian Army' (Urga occupied on 6 July 1921); Datastorica, 'La Mongolia ottiene l'indipendenza dalla Cina' (2011): people's government in Urga on 11 July 1921; Wikipedia (en), 'Soviet intervention in Mongolia' (1 May – 31 August 1921)",
 		extraSources: [STORY],
 		description:
-			'Red Army units and Damdin Sükhbaatar’s partisans defeated Ungern and installed a pro-Soviet people’s government in Urga.'
+			'Red Army units and Damdin Sükhbaatar’s partisans, having defeated Ungern, entered Urga on 6 July and installed a pro-Soviet people’s government on 11 July.'
 	},
 	{
 		id: 'mpr-proclaimed-1924',
 		names: { en: 'Mongolian People’s Republic proclaimed' },
-		start: '1924',
+		start: '1924-11-26',
 		...inTown('ulaanbaatar'),
 		precision: 'exact',
-		dateSource: `${STORY} ("by 1924 became the Mongolian People's Republic"); the day was not confirmed in the sources searched`,
+		dateSource:
+			"Wikipedia (en), 'Mongolian People's Republic' (infobox: established 26 November 1924; Niislel Khüree renamed Ulaanbaatar)",
+		extraSources: [STORY],
 		description:
 			'The Soviet client state in Outer Mongolia became the Mongolian People’s Republic, and Urga was renamed Ulaanbaatar.'
 	},
@@ -163,13 +166,13 @@ export const EVENTS: PointRow[] = [
 	{
 		id: 'long-march-1934',
 		names: { en: 'Long March begins', zh: '长征', ru: 'Великий поход' },
-		start: '1934-10-16',
+		start: '1934-10-10',
 		end: '1935-10',
 		at: [116.027, 25.886],
 		coordSource: "Wikipedia (en), 'Ruijin': 25°53′10″N 116°01′37″E",
 		precision: 'approximate',
 		dateSource:
-			'Long March, 16 October 1934 – October 1935 (start day as given in several summaries; end 19 or 20 October 1935 depending on the account)',
+			'China.org.cn, Long March feature: about 86,000 troops left Ruijin and Gucheng in Jiangxi on 10 October 1934 (they crossed the Yudu river from 16 October); the march ended in northern Shaanxi in October 1935 (19 or 20 October depending on the account)',
 		extraSources: [
 			STORY,
 			"Wikipedia (en), 'Ruijin': capital of the Chinese Soviet Republic, left on the Long March in 1934",
@@ -205,7 +208,7 @@ export const EVENTS: PointRow[] = [
 	},
 	{
 		id: 'marco-polo-bridge-1937',
-		names: { en: 'Marco Polo Bridge Incident', zh: '卢沟桥事变', ru: 'Инцидент на Лугоуцяо' },
+		names: { en: 'Marco Polo Bridge Incident', zh: '卢沟桥事变', ru: 'Инцидент у моста Лугоуцяо' },
 		start: '1937-07-07',
 		end: '1937-07-09',
 		at: [116.2131, 39.8492],
@@ -289,9 +292,9 @@ export const EVENTS: PointRow[] = [
 		names: { en: 'Sino-Soviet Treaty of Friendship and Alliance', zh: '中苏友好同盟条约' },
 		start: '1945-08-14',
 		...inTown('moscow'),
-		precision: 'approximate',
+		precision: 'exact',
 		dateSource:
-			"Wikipedia (en), 'Soviet occupation of Manchuria' (treaty of 14 August 1945); Elleman, '14 February 1950—Sino-Soviet Friendship Treaty' (treaty of 14 August 1945 with the Kuomintang government)",
+			"Wikipedia (en), 'Sino-Soviet Treaty of Friendship and Alliance' (signed in Moscow on 14 August 1945 by Wang Shijie and Molotov); Elleman, '14 February 1950—Sino-Soviet Friendship Treaty' (treaty of 14 August 1945 with the Kuomintang government)",
 		extraSources: [STORY],
 		description:
 			'Chiang’s government granted the Soviet Union joint use of the Manchurian railways, Port Arthur and Dalian and recognised Mongolia in return for Soviet support; signed in Moscow.'
@@ -416,7 +419,7 @@ export const EVENTS: PointRow[] = [
 		...inTown('pyongyang'),
 		precision: 'approximate',
 		dateSource:
-			"Korean War from the North Korean attack of 25 June 1950 to the armistice of 27 July 1953 (dates as given in the Pendraken Miniatures Korean War background notes); People's Daily Online, 23 October 2020 (war broke out in June 1950, truce in 1953)",
+			"Google Arts & Culture, 'Korean War' (25 June 1950 – 27 July 1953: North Korea invaded on 25 June 1950; armistice on 27 July 1953); People's Daily Online, 23 October 2020 (war broke out in June 1950, truce in 1953)",
 		extraSources: [STORY],
 		description:
 			'Kim Il Sung, with Stalin’s consent, invaded the South; shown at Pyongyang, from where the war was launched.'
@@ -437,7 +440,7 @@ export const EVENTS: PointRow[] = [
 		start: '1950-11',
 		...inTown('moscow'),
 		precision: 'approximate',
-		dateSource: `${STORY} (citing Shen 2010: Soviet air cover was allowed twelve days after Chinese troops entered the war, i.e. about 31 October 1950)`,
+		dateSource: `${STORY} (citing Shen 2010: Soviet air cover was allowed twelve days after Chinese troops entered the war, i.e. about 31 October 1950); Air Force Historical Foundation, 'November 1, 1950': Soviet-made MiG-15s entered the war that day over the Yalu`,
 		description:
 			'Twelve days after the Chinese entry Stalin allowed the Soviet air force to provide cover and increased aid; a decision rather than a place, so shown at Moscow.'
 	},
@@ -479,7 +482,9 @@ export const EVENTS: PointRow[] = [
 		id: 'port-arthur-returned-1955',
 		names: { en: 'Soviet forces leave Port Arthur' },
 		start: '1955-05',
-		...inTown('lushun'),
+		at: [121.2661, 38.8019],
+		coordSource:
+			"Wikipedia (en), 'Lüshun Port': Lüshun Naval Base at 38°48′07″N 121°15′58″E, south of central Lüshun on its bay",
 		precision: 'exact',
 		dateSource:
 			"Исторический словарь (Russian historical dictionary), 'Порт-Артур': Soviet forces withdrawn in May 1955; Sputnik interview with M. Myagkov (2020): base handed over on 24 May 1955",
@@ -493,11 +498,12 @@ export const EVENTS: PointRow[] = [
 	{
 		id: 'nixon-visit-1972',
 		names: { en: 'Nixon visits China' },
-		start: '1972-02',
+		start: '1972-02-21',
+		end: '1972-02-28',
 		...inTown('beijing'),
 		precision: 'exact',
 		dateSource:
-			"Modern History of China chronology, 1971: 'Announcement of Richard Nixon's plan to visit China in February 1972'",
+			"Wikipedia (en), '1972 visit by Richard Nixon to China' (21–28 February 1972, Beijing, Hangzhou and Shanghai)",
 		extraSources: [STORY],
 		description:
 			'The American president’s visit to Mao crowned China’s turn against the Soviet Union after the border clashes.'
@@ -516,11 +522,11 @@ export const EVENTS: PointRow[] = [
 	{
 		id: 'gang-of-four-1976',
 		names: { en: 'Arrest of the Gang of Four' },
-		start: '1976-10',
+		start: '1976-10-06',
 		...inTown('beijing'),
 		precision: 'exact',
 		dateSource:
-			"Modern History of China chronology, 1976: 'October – The Gang of Four are arrested'",
+			"Wikipedia (en), 'Smashing the Gang of Four' (infobox: 6 October 1976, Beijing); Modern History of China chronology, 1976: 'October – The Gang of Four are arrested'",
 		extraSources: [
 			STORY,
 			"Asia Society, 'Mao's Death' (Hua moved quickly against the Gang of Four)"

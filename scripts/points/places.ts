@@ -39,8 +39,11 @@ export const PLACES: PointRow[] = [
 		rank: 1,
 		at: [118.767, 32.05],
 		coordSource: "Wikipedia (en), 'Nanjing': 32°03′N 118°46′E",
+		extraSources: [
+			"Wikipedia (en), 'Nationalist government' (seat at Nanjing from 18 April 1927; the government moved to Chongqing during the war with Japan and returned to Nanjing after it)"
+		],
 		description:
-			'Capital of the Nationalist government from 1927 until the PLA took it in April 1949.'
+			'Capital of the Nationalist government from 1927 until the PLA took it in April 1949, except in the war years 1937–1946, when the government sat at Chongqing.'
 	}),
 	place({
 		id: 'shanghai',
@@ -205,12 +208,12 @@ export const PLACES: PointRow[] = [
 	}),
 	place({
 		id: 'tacheng',
-		names: { en: 'Tacheng', zh: '塔城', ru: 'Тачэн' },
+		names: { en: 'Tacheng', zh: '塔城', ru: 'Чугучак' },
 		rank: 3,
 		at: [82.9869, 46.7517],
 		coordSource: "Wikipedia (en), 'Tacheng': 46°45′06″N 82°59′13″E (municipal government)",
 		description:
-			'Historically Chuguchak (Чугучак), a trading town near the Soviet border and seat of the Tarbagatay district.'
+			'Historically Chuguchak, the name Russian still uses; a trading town near the Soviet border and seat of the Tarbagatay district.'
 	}),
 	place({
 		id: 'altay',
@@ -250,8 +253,9 @@ export const PLACES: PointRow[] = [
 		id: 'hailar',
 		names: { en: 'Hailar', zh: '海拉尔', ru: 'Хайлар' },
 		rank: 3,
-		at: [119.8245, 49.2347],
-		coordSource: "Wikipedia (en), 'Hailar District': 49°14′05″N 119°49′28″E (district government)",
+		at: [119.7711, 49.2072],
+		coordSource:
+			"Wikipedia (en), 'Hailar District' (2020 revision): 49°12′26″N 119°46′16″E (Genghis Khan Square, the town centre; later revisions give the new district government 5 km east-north-east)",
 		description:
 			'Station town on the western Chinese Eastern Railway, heavily fortified by the Japanese before 1945.'
 	}),
