@@ -10,6 +10,7 @@
  *
  * Deterministic: running it twice writes the same bytes. Prints sizes against the 60 KB budget.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_EXTENT, OUT_DIR } from './config';
 import { edgeFeatures } from './edge';
@@ -57,7 +58,12 @@ function report(files: Written[]): void {
 async function main(): Promise<void> {
 	const files = build();
 	report(files);
-	const font = await buildCjkFont(['geodata', OUT_DIR], join(OUT_DIR, 'fonts'));
+	const ui = JSON.parse(readFileSync('src/content/ui.json', 'utf8')) as Record<string, object>;
+	const font = await buildCjkFont(
+		['geodata', OUT_DIR],
+		join(OUT_DIR, 'fonts'),
+		Object.values(ui.zh).map(String)
+	);
 	console.log(
 		`${font.path}: ${font.chars} characters, ${(font.bytes / 1024).toFixed(1)} KB (zh only)`
 	);

@@ -5,8 +5,10 @@
  * subset is a few tens of KB and is fetched only when a Chinese label is drawn.
  *
  * Labels come from `name:zh` in geodata/*.geojson and static/basemap/water.geojson, so re-run
- * the basemap build whenever a Chinese name changes. A character missing from the subset still
- * draws, in the reader's system CJK font.
+ * the basemap build whenever a Chinese name changes. The page uses the same file for Chinese
+ * text (feature cards, the Chinese interface of src/content/ui.json, whose characters are
+ * included too; see src/lib/map/fonts.css). A character missing from the subset still draws,
+ * in the reader's system CJK font.
  */
 // Tests import this file too; the reference brings the package's hand-written types along.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
@@ -67,14 +69,19 @@ export interface CjkFontResult {
 }
 
 /** Writes the subset, the list of its characters, and the font's licence next to it. */
-export async function buildCjkFont(labelDirs: string[], outDir: string): Promise<CjkFontResult> {
+export async function buildCjkFont(
+	labelDirs: string[],
+	outDir: string,
+	/** Other Chinese text drawn in this font (the interface strings). */
+	extraTexts: string[] = []
+): Promise<CjkFontResult> {
 	if (!existsSync(SOURCE)) {
 		throw new Error(`${SOURCE} is missing: npm install -D @fontsource/noto-serif-sc subset-font`);
 	}
 	const names = geojsonFiles(labelDirs).flatMap((f) =>
 		chineseNames(JSON.parse(readFileSync(f, 'utf8')))
 	);
-	const chars = cjkCharacters(names);
+	const chars = cjkCharacters([...names, ...extraTexts]);
 	const font = await subsetFont(readFileSync(SOURCE), chars, { targetFormat: 'woff2' });
 	mkdirSync(outDir, { recursive: true });
 	const path = join(outDir, CJK_FONT_FILE);

@@ -203,7 +203,13 @@ describe('feature cards', () => {
 	it('open on a click with names in three languages, dates, casualties and sources', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/?chapter=border-conflict-1969`);
+		const chineseFont: string[] = [];
+		w.page.on('request', (r) => {
+			if (r.url().includes('noto-serif-sc-map')) chineseFont.push(r.url());
+		});
 		await waitForMapIdle(w.page);
+		// English readers do not download the Chinese font until Chinese text is on screen.
+		expect(chineseFont).toEqual([]);
 		const point = await w.page.evaluate(async () => {
 			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
 			const source = m.getSource('story') as import('maplibre-gl').GeoJSONSource;
@@ -221,6 +227,11 @@ describe('feature cards', () => {
 		const text = (await card.textContent()) ?? '';
 		expect(text).toMatch(/Zhenbao/);
 		expect(text).toMatch(/珍宝岛/);
+		// The Chinese name is drawn in the shipped subset, so it reads without a system CJK font.
+		await expect
+			.poll(() => w.page.evaluate(() => document.fonts.check('16px "Noto Serif SC Map"', '珍宝岛')))
+			.toBe(true);
+		expect(chineseFont.length).toBeGreaterThan(0);
 		expect(text).toMatch(/Даманск/);
 		expect(text).toMatch(/1969/);
 		expect(await card.locator('li').count()).toBeGreaterThan(0);

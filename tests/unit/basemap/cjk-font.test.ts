@@ -23,10 +23,16 @@ function createCollection(...features: unknown[]) {
 	return { type: 'FeatureCollection', features };
 }
 
-/** Every `name:zh` the build reads: geodata/*.geojson and the water layer. */
+/** Every `name:zh` the build reads: geodata/*.geojson and the water layer (the map labels). */
 function allChineseNames(): string[] {
 	const files = [...geodataFiles(), 'static/basemap/water.geojson'];
 	return files.flatMap((path) => chineseNames(JSON.parse(readText(path))));
+}
+
+/** The Chinese interface strings, which the page draws in the same font. */
+function chineseInterface(): string[] {
+	const ui = JSON.parse(readText('src/content/ui.json')) as { zh: Record<string, string> };
+	return Object.values(ui.zh);
 }
 
 function subsetCharacters(): Set<string> {
@@ -89,9 +95,9 @@ describe('cjkCharacters', () => {
 });
 
 describe('the shipped Chinese subset', () => {
-	it('lists every Chinese character of every name:zh in geodata/ and water.geojson', () => {
+	it('lists every Chinese character of every name:zh in geodata/ and water.geojson, and of the Chinese interface', () => {
 		const subset = subsetCharacters();
-		const names = allChineseNames();
+		const names = [...allChineseNames(), ...chineseInterface()];
 		const missing = [...new Set(names.join(''))].filter((c) => CJK.test(c) && !subset.has(c));
 		expect(names.length).toBeGreaterThan(0);
 		expect(missing, 'missing from the subset: re-run npx tsx scripts/basemap/build.ts').toEqual([]);
