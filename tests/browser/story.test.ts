@@ -168,6 +168,13 @@ describe('the story page', () => {
 		await w.page.waitForSelector('.map-frame[data-status="no-webgl"]');
 		await expect.poll(() => w.page.getByRole('alert').textContent()).toMatch(/WebGL/);
 		await expect.poll(() => w.page.locator(`#${chapters[1].id} h2`).isVisible()).toBe(true);
+		// The features stay reachable without the map: a chapter's buttons open their cards.
+		const button = w.page.locator('#border-conflict-1969 .on-map button').first();
+		await button.click();
+		await expect
+			.poll(() => w.page.locator('.card h2').textContent())
+			.toBe(await button.textContent());
+		expect(w.errors.filter((e) => !/WebGL/i.test(e))).toEqual([]);
 		await w.close();
 	});
 
@@ -238,6 +245,31 @@ describe('feature cards', () => {
 		expect(text).toMatch(/Casualties/);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => card.count()).toBe(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
+
+describe('features by keyboard', () => {
+	it('opens a highlighted feature’s card from its chapter and gives the focus back on close', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/?chapter=border-conflict-1969`);
+		await waitForMapIdle(w.page);
+		const chapter = chapters.find((c) => c.id === 'border-conflict-1969')!;
+		const buttons = w.page.locator('#border-conflict-1969 .on-map button');
+		await expect.poll(() => buttons.count()).toBe(chapter.focus!.length);
+		const first = buttons.first();
+		await first.focus();
+		await w.page.keyboard.press('Enter');
+		const card = w.page.locator('.card');
+		await expect.poll(() => card.locator('h2').textContent()).toBe(await first.textContent());
+		// The card takes the focus (its close button), and Escape hands it back to the button.
+		expect(await w.page.evaluate(() => document.activeElement?.closest('.card') !== null)).toBe(
+			true
+		);
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => card.count()).toBe(0);
+		expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(w.errors).toEqual([]);
 		await w.close();
 	});
