@@ -250,6 +250,58 @@ describe('feature cards', () => {
 	});
 });
 
+describe('languages', () => {
+	const translation = (lang: string, id: string) => {
+		const file = chapters.findIndex((c) => c.id === id) + 1;
+		const name = `${String(file).padStart(2, '0')}-${id}.json`;
+		return JSON.parse(readFileSync(`src/content/chapters/i18n/${lang}/${name}`, 'utf8')) as {
+			title: string;
+			body: string[];
+		};
+	};
+
+	it('tells the story in Chinese once the reader picks it, fetching the text only then', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		const scripts: string[] = [];
+		w.page.on('response', async (r) => {
+			if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+		});
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const zh = translation('zh', 'prologue');
+		const prologue = w.page.locator('#prologue');
+		expect(await prologue.locator('h2').textContent()).toBe(chapters[0].title);
+		// English readers never download the Chinese text.
+		expect(scripts.some((body) => body.includes(zh.title))).toBe(false);
+
+		await w.page.locator('header select').selectOption('zh');
+		await expect.poll(() => prologue.locator('h2').textContent()).toBe(zh.title);
+		expect(await prologue.getAttribute('lang')).toBe('zh');
+		expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh');
+		const first = (await prologue.locator('p').nth(1).textContent()) ?? '';
+		expect(first.replace(/\[\d+\]/g, '')).toBe(plain(zh.body[0]).trim());
+		expect(scripts.some((body) => body.includes(zh.title))).toBe(true);
+		// The address bar keeps the language, so a copied link opens the Chinese story.
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('lang')).toBe('zh');
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('opens a Russian link in Russian, chapter menu included', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/?lang=ru&chapter=border-conflict-1969`);
+		await waitForMapIdle(w.page);
+		const ru = translation('ru', 'border-conflict-1969');
+		const chapter = w.page.locator('#border-conflict-1969');
+		await expect.poll(() => chapter.locator('h2').textContent()).toBe(ru.title);
+		expect(await chapter.getAttribute('lang')).toBe('ru');
+		const menu = await w.page.locator('.menu li a').allTextContents();
+		expect(menu.some((text) => text.includes(ru.title))).toBe(true);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
+
 describe('features by keyboard', () => {
 	it('opens a highlighted feature’s card from its chapter and gives the focus back on close', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });

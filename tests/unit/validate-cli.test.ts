@@ -78,4 +78,26 @@ describe('scripts/validate.ts', () => {
 		expect(out).toMatch(/02-civil-war-and-mongolia\.json: not valid JSON/);
 		expect(out).not.toMatch(/^\s+at /m);
 	});
+
+	it('refuses a translation that drops a paragraph or a citation, or is not JSON', () => {
+		const dir = createProjectCopy();
+		const ru = join(dir, 'src/content/chapters/i18n/ru/04-railway-war-1929.json');
+		const chapter = JSON.parse(readFileSync(ru, 'utf8'));
+		const cited = chapter.body.findIndex((p: string) => p.includes('[@'));
+		chapter.body[cited] = chapter.body[cited].replace(/\s*\[@[^\]]+\]/g, '');
+		writeFileSync(ru, JSON.stringify(chapter));
+		const zh = join(dir, 'src/content/chapters/i18n/zh/13-korean-war.json');
+		const korea = JSON.parse(readFileSync(zh, 'utf8'));
+		korea.body.pop();
+		writeFileSync(zh, JSON.stringify(korea));
+		writeFileSync(join(dir, 'src/content/chapters/i18n/zh/01-prologue.json'), '{ "id": ');
+		const { code, out } = run(dir);
+		expect(code).toBe(1);
+		expect(out).toContain(
+			`i18n/ru/04-railway-war-1929.json › railway-war-1929 › body[${cited}]: cites []`
+		);
+		expect(out).toMatch(/i18n\/zh\/13-korean-war\.json › korean-war › body: has \d+ paragraphs/);
+		expect(out).toMatch(/i18n\/zh\/01-prologue\.json: not valid JSON/);
+		expect(out).not.toMatch(/^\s+at /m);
+	});
 });

@@ -3,6 +3,7 @@
  * writes here; every output (map, URL, UI, host messages) reads from here.
  */
 import type { LayerId } from '../geodata/types';
+import { translated, type Translation } from './translations';
 import type { Chapter } from './types';
 import { normalizeLayers, type Lang, type View } from './view';
 
@@ -17,6 +18,10 @@ export class StoryState {
 	lang = $state<Lang>('en');
 	/** Polite notices (ignored URL values, refused messages), newest last. */
 	notices = $state<string[]>([]);
+	/** Chapter words in `lang` once loaded (see `followLanguage`); empty for English. */
+	// Replaced whole, never changed in place: raw state over a plain read-only map is enough.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	translation = $state.raw<Translation>(new Map());
 
 	constructor(chapters: readonly Chapter[]) {
 		this.chapters = chapters;
@@ -57,6 +62,30 @@ export class StoryState {
 		if (view.date !== undefined) this.dateOverride = view.date;
 		if (view.layers !== undefined) this.layersOverride = normalizeLayers(view.layers);
 		if (view.lang !== undefined) this.lang = view.lang;
+	}
+
+	/** A chapter's words as the reader sees them: translated once the language has loaded. */
+	text(chapter: Chapter): Chapter {
+		return this.lang === 'en' ? chapter : translated(chapter, this.translation);
+	}
+
+	/** The language a chapter's words are shown in (English until its translation arrives). */
+	textLang(chapter: Chapter): Lang {
+		return this.lang !== 'en' && this.translation.has(chapter.id) ? this.lang : 'en';
+	}
+
+	/**
+	 * Call once while a component initialises: loads the chapter texts whenever the language
+	 * changes, and keeps the page's `lang` attribute in step for screen readers.
+	 */
+	followLanguage(load: (lang: Lang) => Promise<Translation>): void {
+		$effect(() => {
+			const lang = this.lang;
+			document.documentElement.lang = lang;
+			void load(lang).then((translation) => {
+				if (this.lang === lang) this.translation = translation;
+			});
+		});
 	}
 
 	notify(message: string): void {
