@@ -19,6 +19,7 @@ import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS } from '../tests/browser/harness';
 import { serveBuild } from '../tests/browser/server';
 import type { Chapter } from '../src/lib/story/types';
+import { CARDS_LEFT_PADDING } from '../src/lib/map/actions';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const chaptersDir = 'src/content/chapters';
@@ -170,16 +171,13 @@ async function flyBare() {
 	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
 	const result = await recordFrames(page, async () => {
 		for (const chapter of chapters.slice(1)) {
-			await page.evaluate((camera) => {
-				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-				m.flyTo({
-					...camera,
-					duration: 2400,
-					curve: 1.3,
-					essential: true,
-					padding: { top: 40, right: 40, bottom: 40, left: 520 }
-				});
-			}, chapter.camera);
+			await page.evaluate(
+				({ camera, padding }) => {
+					const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+					m.flyTo({ ...camera, duration: 2400, curve: 1.3, essential: true, padding });
+				},
+				{ camera: chapter.camera, padding: CARDS_LEFT_PADDING }
+			);
 			await page.waitForTimeout(50);
 			await waitStill(page);
 		}

@@ -113,6 +113,12 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
 	}
 }
 
+/**
+ * Camera padding on a wide screen where the story's cards cover the left of the map (the story
+ * page, and the map-only embed under a host scrolly), so each chapter's place stays in view.
+ */
+export const CARDS_LEFT_PADDING = { top: 40, right: 40, bottom: 40, left: 520 } as const;
+
 /** Chapter cameras are framed for a map view 720 px wide. */
 export const DESIGN_WIDTH = 720;
 
