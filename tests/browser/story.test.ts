@@ -52,6 +52,26 @@ describe('the story page', () => {
 		await w.close();
 	});
 
+	it('warms up what later chapters draw, then leaves no trace on the map', async () => {
+		const w = await openPage(h);
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		const state = () =>
+			w.page.evaluate(() => {
+				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+				return {
+					copies: m.getStyle().layers.filter((l) => l.id.startsWith('warm:')).length,
+					clashes: m.getLayoutProperty('clashes-point', 'visibility'),
+					regions: m.getPaintProperty('regions-fill', 'fill-opacity')
+				};
+			});
+		await expect.poll(async () => (await state()).copies, { timeout: 15_000 }).toBe(0);
+		// The opening chapter's own layers are as they were: no clashes, regions shown.
+		expect(await state()).toEqual({ copies: 0, clashes: 'none', regions: 0.2 });
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
 	it('follows the reader through every chapter: address bar and map', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/`);

@@ -36,6 +36,7 @@ export const MAP_METHODS_USED = [
 	'stop',
 	'addSource',
 	'addLayer',
+	'removeLayer',
 	'addImage',
 	'hasImage',
 	'getSource',
