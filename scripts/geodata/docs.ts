@@ -114,7 +114,7 @@ export function docsText(
 Railways are drawn station to station, so the line between two stations is straight and every
 railway is \`approximate\`; \`length_km\` is \`turf.length\` of that line, compared below with the
 published route length. Straight chords run short of the real track wherever it winds: 6–10 per
-cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 15–22 % in the mountains (the
+cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 11–28 % in the mountains (the
 Zhangguangcai range and the Greater Khingan on the CER, the Amur line, the Selenga valley and the
 hills north of Ulaanbaatar). Only stations with a sourced coordinate were added, never invented
 bends, so those lines stay short; the diff column shows by how much, and each line's "still

@@ -159,7 +159,8 @@ const KARYMSKAYA_MANZHOULI = [
 /** The eastern link from the CER at Suifenhe to the Ussuri line at Ussuriysk. */
 const SUIFENHE_USSURIYSK = ['suifenhe', 'grodekovo', 'ussuriysk'];
 
-const ULAN_UDE_ULAANBAATAR = [
+/** Soviet branch from the Trans-Siberian at Zaudinsky to the Mongolian border at Naushki. */
+const ULAN_UDE_NAUSHKI = [
 	'ulan-ude',
 	'zaudinsky',
 	'sayantuy',
@@ -168,26 +169,25 @@ const ULAN_UDE_ULAANBAATAR = [
 	'gusinoye-ozero',
 	'selenduma',
 	'dzhida',
-	'naushki',
-	'sukhbaatar',
-	'darkhan',
-	'zuunkharaa',
-	'ulaanbaatar'
+	'naushki'
 ];
 
+/** The Mongolian line as opened in 1949, from the border station Naushki to Ulaanbaatar. */
+const NAUSHKI_ULAANBAATAR = ['naushki', 'sukhbaatar', 'darkhan', 'zuunkharaa', 'ulaanbaatar'];
+
+/** The Mongolian section of the through line, run by the joint Soviet–Mongolian company. */
 const TRANS_MONGOLIAN = [
-	...ULAN_UDE_ULAANBAATAR,
+	...NAUSHKI_ULAANBAATAR,
 	'bagakhangai',
 	'manit',
 	'bayantal',
 	'choir',
 	'sainshand',
-	'zamyn-uud',
-	'erenhot',
-	'saihan-tal',
-	'baiyin-chagan',
-	'jining'
+	'zamyn-uud'
 ];
+
+/** The Chinese section, with the border link from Zamyn-Üüd to Erenhot. */
+const ERENHOT_JINING = ['zamyn-uud', 'erenhot', 'saihan-tal', 'baiyin-chagan', 'jining'];
 
 const TURKSIB = [
 	'novosibirsk',
@@ -305,17 +305,28 @@ const KARYMSKAYA_MANZHOULI_PUBLISHED = stillShort(
 	KARYMSKAYA_MANZHOULI_KM,
 	"Tarskaya–Borzya is 235 km of track (Wikipedia (ru), 'Борзя (станция)'), Karymskaya–Borzya 208 km here; no coordinates could be sourced for Tarskaya, Khada-Bulak, Byrka or Kharanor"
 );
-const ULAN_UDE_ULAANBAATAR_KM = {
-	km: 654,
-	source:
-		"Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Ulaanbaatar km 6,304"
+/** Kilometre posts of the Trans-Mongolian route table (Wikipedia, 'Trans-Mongolian Railway'). */
+const ROUTE_TABLE = "Wikipedia, 'Trans-Mongolian Railway' route table";
+const ULAN_UDE_NAUSHKI_KM = {
+	km: 245,
+	source: `${ROUTE_TABLE}: Ulan-Ude km 5,650, Naushki km 5,895`
 };
-const MONGOLIA_GAP =
-	"the route table gives Ulan-Ude–Naushki 245 km (256 km by Wikipedia (ru), 'Заудинский (станция)'; 218 km here) and Darkhan (km 6,023)–Ulaanbaatar 281 km (190 km here), where the line winds through the Selenga valley and the hills north of Ulaanbaatar (Züünkharaa–Ulaanbaatar alone is 172 km of track, 110 km here); no coordinates could be sourced for the stations in between (Sayantuy station, Ubukun, Khuzhir; Orkhon, Batsümber, Tolgoit)";
+const NAUSHKI_ULAANBAATAR_KM = {
+	km: 409,
+	source: `${ROUTE_TABLE}: Naushki km 5,895, Ulaanbaatar km 6,304`
+};
 const TRANS_MONGOLIAN_KM = {
-	km: 1706,
-	source: "Wikipedia, 'Trans-Mongolian Railway' route table: Ulan-Ude km 5,650, Jining km 7,356"
+	km: 1118,
+	source: `${ROUTE_TABLE}: Naushki km 5,895, Zamyn-Üüd km 7,013`
 };
+const ERENHOT_JINING_KM = {
+	km: 343,
+	source: `${ROUTE_TABLE}: Zamyn-Üüd km 7,013, Erenhot km 7,023, Jining km 7,356`
+};
+const SELENGA_GAP =
+	"Ulan-Ude–Naushki is 256 km by Wikipedia (ru), 'Заудинский (станция)'; the line winds through the Selenga valley and no coordinates could be sourced for Sayantuy station, Ubukun or Khuzhir";
+const MONGOLIA_GAP =
+	'Darkhan (km 6,023)–Ulaanbaatar is 281 km of track (190 km here), winding through the hills north of Ulaanbaatar (Züünkharaa–Ulaanbaatar alone is 172 km of track, 110 km here); no coordinates could be sourced for the stations in between (Orkhon, Batsümber, Tolgoit)';
 const TURKSIB_KM = {
 	km: 2102,
 	source:
@@ -644,27 +655,45 @@ export const RAILWAYS: RailwayDef[] = [
 		]
 	},
 	{
-		id: 'ulan-ude-ulaanbaatar-railway',
-		'name:en': 'Ulan-Ude–Naushki–Ulaanbaatar railway',
-		'name:zh': '乌兰乌德—纳乌什基—乌兰巴托铁路',
-		'name:ru': 'Железная дорога Улан-Удэ — Наушки — Улан-Батор',
+		id: 'ulan-ude-naushki-railway',
+		'name:en': 'Ulan-Ude–Naushki railway',
+		'name:zh': '乌兰乌德—纳乌什基铁路',
+		'name:ru': 'Железная дорога Улан-Удэ — Наушки',
+		start_date: '1940',
+		control: 'soviet',
+		paths: [ULAN_UDE_NAUSHKI],
+		published: stillShort(ULAN_UDE_NAUSHKI_KM, SELENGA_GAP),
+		description:
+			'The Soviet branch from the Trans-Siberian to the Mongolian border, begun in 1937, worked by trains from January 1939 and put into service in 1940; the Soviet end of the Trans-Mongolian line.',
+		sources: [
+			"Wikipedia (ru), 'Заудинский (станция)' (the branch to Naushki begun in 1937; working traffic from 15 January 1939; put into service in 1940)",
+			"Gudok, 'Малая линия с большой историей' (18 February 2019): working traffic on Ulan-Ude–Naushki opened in the winter of 1939",
+			ULAN_UDE_NAUSHKI_KM.source
+		]
+	},
+	{
+		id: 'naushki-ulaanbaatar-railway',
+		'name:en': 'Naushki–Ulaanbaatar railway',
+		'name:zh': '纳乌什基—乌兰巴托铁路',
+		'name:ru': 'Железная дорога Наушки — Улан-Батор',
 		start_date: '1949',
 		end_date: '1955-12-31',
 		control: 'joint',
-		paths: [ULAN_UDE_ULAANBAATAR],
-		published: stillShort(ULAN_UDE_ULAANBAATAR_KM, MONGOLIA_GAP),
+		paths: [NAUSHKI_ULAANBAATAR],
+		published: stillShort(NAUSHKI_ULAANBAATAR_KM, MONGOLIA_GAP),
 		description:
-			'The northern half of the Trans-Mongolian line, opened to Ulaanbaatar in 1949 (1950 in some accounts). Its Mongolian part was run by the joint Soviet–Mongolian railway company set up on 6 June 1949; the Soviet part to Naushki by the Soviet railways.',
+			'The Mongolian line from the Soviet border to Ulaanbaatar, opened in 1949 (1950 in some accounts) and run by the joint Soviet–Mongolian Ulaanbaatar Railway company set up on 6 June 1949.',
 		sources: [
 			"Wikipedia, 'Trans-Mongolian Railway' (Ulan-Ude–Naushki line begun in 1937; opened to Ulaanbaatar 1949; some versions give 1950)",
-			"Montsame, '70th anniversary of first train arriving in Mongolia': Ulaanbaatar Railway, a Mongolian–Soviet joint company, established by the agreement of 6 June 1949"
+			"Montsame, '70th anniversary of first train arriving in Mongolia': Ulaanbaatar Railway, a Mongolian–Soviet joint company, established by the agreement of 6 June 1949",
+			NAUSHKI_ULAANBAATAR_KM.source
 		]
 	},
 	{
 		id: 'trans-mongolian-railway',
-		'name:en': 'Trans-Mongolian Railway',
-		'name:zh': '乌兰乌德—乌兰巴托—集宁铁路（蒙古纵贯铁路）',
-		'name:ru': 'Трансмонгольская железная дорога',
+		'name:en': 'Trans-Mongolian Railway (Mongolian section)',
+		'name:zh': '蒙古纵贯铁路（蒙古段）',
+		'name:ru': 'Трансмонгольская железная дорога (монгольский участок)',
 		start_date: '1956-01-01',
 		control: 'joint',
 		paths: [TRANS_MONGOLIAN],
@@ -673,11 +702,29 @@ export const RAILWAYS: RailwayDef[] = [
 			`${MONGOLIA_GAP}; in the Gobi, Sainshand (km 6,778) to Zamyn-Üüd (km 7,013) is 235 km (192 km here; Airag and Shiveegovi could not be sourced)`
 		),
 		description:
-			'Ulan-Ude to Jining through Ulaanbaatar, built by the Soviet Union, Mongolia and China together and opened through to China on 1 January 1956. Shown as joint for the through line; the Mongolian section was run by the joint Soviet–Mongolian company, the Chinese section (Erenhot–Jining) by China and the Soviet section by the Soviet railways.',
+			'Across Mongolia from the Soviet border through Ulaanbaatar to Zamyn-Üüd, run by the joint Soviet–Mongolian company; with the Soviet and Chinese lines at either end it opened through from Ulan-Ude to Jining on 1 January 1956.',
 		sources: [
 			"Wikipedia, 'Trans-Mongolian Railway' (opened to China 1956; opened by Ulanhu on 1 January 1956)",
 			"Wikipedia, 'Rail transport in Mongolia' (opened 1 January 1956)",
-			"Montsame, '70th anniversary of first train arriving in Mongolia' (the joint Mongolian–Soviet company of 6 June 1949); 铁影, '草原之路——集二铁路' (the Chinese Jining–Erenhot railway, wholly in Inner Mongolia, meets the Mongolian line at the border)"
+			"Montsame, '70th anniversary of first train arriving in Mongolia' (the joint Mongolian–Soviet company of 6 June 1949)",
+			TRANS_MONGOLIAN_KM.source
+		]
+	},
+	{
+		id: 'jining-erenhot-railway',
+		'name:en': 'Jining–Erenhot railway',
+		'name:zh': '集二铁路',
+		'name:ru': 'Железная дорога Цзинин — Эрлянь',
+		start_date: '1956-01-01',
+		control: 'china',
+		paths: [ERENHOT_JINING],
+		published: ERENHOT_JINING_KM,
+		description:
+			'The Chinese end of the Trans-Mongolian line, wholly in Inner Mongolia, from the border at Erenhot to Jining on the Beijing–Baotou railway; drawn with the short border link from Zamyn-Üüd.',
+		sources: [
+			"铁影, '草原之路——集二铁路' (the Chinese Jining–Erenhot railway, wholly in Inner Mongolia, meets the Mongolian line at the border)",
+			"Wikipedia, 'Trans-Mongolian Railway' (opened to China 1956; opened by Ulanhu on 1 January 1956)",
+			ERENHOT_JINING_KM.source
 		]
 	},
 	{
