@@ -9,17 +9,13 @@
  * same citations, in the same order, in each paragraph.
  */
 import type { Chapter } from './types';
-import { citationsIn, type ContentProblem } from './validate';
+import { citationsIn, isNonEmptyString, isObject, type ContentProblem } from './validate';
 
 export type ChapterText = Pick<Chapter, 'id' | 'title' | 'dates' | 'body'>;
 export type Translation = ReadonlyMap<string, ChapterText>;
 
 const KEYS = ['id', 'title', 'dates', 'body'];
 const FILE = /(^|\/)(\d\d-[a-z0-9-]+)\.json$/;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
  * Checks one language's translated chapter files (parsed JSON by path) against the English
@@ -53,10 +49,10 @@ export function validateTranslations(
 			problem(id, '(file)', `must be named ${fileOf.get(id)}-${id}.json, like the English file`);
 		}
 		for (const key of Object.keys(data)) if (!KEYS.includes(key)) problem(id, key, 'unknown field');
-		if (!isText(data.title)) problem(id, 'title', 'must be a non-empty string');
-		if (!isText(data.dates)) problem(id, 'dates', 'must be a non-empty string');
+		if (!isNonEmptyString(data.title)) problem(id, 'title', 'must be a non-empty string');
+		if (!isNonEmptyString(data.dates)) problem(id, 'dates', 'must be a non-empty string');
 		const body = data.body;
-		if (!Array.isArray(body) || !body.every(isText)) {
+		if (!Array.isArray(body) || !body.every(isNonEmptyString)) {
 			problem(id, 'body', 'must be a list of non-empty paragraphs');
 			continue;
 		}
@@ -71,7 +67,7 @@ export function validateTranslations(
 				problem(id, `body[${i}]`, `cites [${got}] but the English paragraph cites [${want}]`);
 			}
 		});
-		if (isText(data.title) && isText(data.dates)) {
+		if (isNonEmptyString(data.title) && isNonEmptyString(data.dates)) {
 			texts.push({ id, title: data.title, dates: data.dates, body: body as string[] });
 		}
 	}

@@ -29,9 +29,10 @@ const KEYS = new Set([
 	'body'
 ]);
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+export const isNonEmptyString = (v: unknown): v is string =>
+	typeof v === 'string' && v.trim() !== '';
 const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
