@@ -124,18 +124,27 @@ describe('/embed in a host page', () => {
 			() =>
 				(document.querySelector('iframe[data-storymap]') as HTMLElement).style.height !== '720px'
 		);
-		const content = await frame.evaluate(
-			() => (document.querySelector('main') as HTMLElement).offsetHeight
+		// The content grows once the data is in (the chapter's feature buttons), and the frame follows.
+		await frame.waitForFunction(
+			() => document.querySelector('.map-frame')?.getAttribute('data-status') === 'ready',
+			undefined,
+			{ timeout: 60_000 }
 		);
-		const iframeHeight = await w.page.evaluate(
-			() =>
-				(document.querySelector('iframe[data-storymap]') as HTMLElement).getBoundingClientRect()
-					.height
-		);
-		expect(Math.abs(iframeHeight - content)).toBeLessThanOrEqual(1);
-		expect(
-			await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)
-		).toBe(true);
+		const fit = async () => {
+			const content = await frame.evaluate(
+				() => (document.querySelector('main') as HTMLElement).offsetHeight
+			);
+			const iframeHeight = await w.page.evaluate(
+				() =>
+					(document.querySelector('iframe[data-storymap]') as HTMLElement).getBoundingClientRect()
+						.height
+			);
+			const innerScroll = await frame.evaluate(
+				() => document.documentElement.scrollHeight > innerHeight + 1
+			);
+			return Math.abs(iframeHeight - content) <= 1 && !innerScroll;
+		};
+		await expect.poll(fit, { timeout: 10_000 }).toBe(true);
 
 		// The Pym.js-style frame gets Pym's height strings; the snippet leaves that frame alone.
 		await w.page.waitForFunction(() =>
