@@ -3,6 +3,7 @@
  * "Embedding"). Pure functions: `readHostMessage` turns whatever arrives into a command or an
  * error sentence and never throws; the `*Message` builders make what the embed sends out.
  */
+import { isObject } from '../guards';
 import { LAYER_IDS, type LayerId } from '../geodata/types';
 import { isLang, isLayerId, MAX_YEAR, MIN_YEAR, normalizeLayers, type View } from '../story/view';
 import { withoutCitations } from '../story/citations';
@@ -24,9 +25,6 @@ export type HostMessageResult =
 
 /** Longest string we read from a message; anything longer is refused. */
 const MAX_STRING = 200;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own, enumerable data only: a message cannot reach us through the prototype chain. */
 const own = (obj: Record<string, unknown>, key: string): unknown =>
@@ -79,7 +77,7 @@ function readLayers(raw: unknown): { layers?: LayerId[]; error?: string } {
  */
 export function readHostMessage(data: unknown, chapterIds: readonly string[]): HostMessageResult {
 	if (typeof data === 'string' && data.startsWith('pymxPYMx')) return { ignore: true };
-	if (!isRecord(data)) return { error: `messages must be objects, not ${describe(data)}` };
+	if (!isObject(data)) return { error: `messages must be objects, not ${describe(data)}` };
 	if (own(data, 'sentinel') === 'amp') return { ignore: true };
 	const type = own(data, 'type');
 	if (type === 'storymap:goto') {

@@ -1,8 +1,11 @@
 /**
- * The data contract of `geodata/*.geojson` (see README "Data schema").
- * One file per public layer group; every feature carries these properties.
+ * The data contract of `geodata/*.geojson`: the public ids and vocabularies (plain constants the
+ * browser needs) and the feature type, inferred from the one schema in `schema/feature.ts`.
+ * One file per public layer group; docs/data-schema.md lists every property.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { z } from 'zod';
+import type { featureProperties } from './schema/feature';
 
 /** Public layer-group ids, used in URLs (`layers=`), chapters and the postMessage API. */
 export const LAYER_IDS = [
@@ -41,32 +44,11 @@ export const CONTROLS = [
 ] as const;
 export type Control = (typeof CONTROLS)[number];
 
-export interface StoryFeatureProperties {
-	/** Unique across all files, kebab-case, stable (used in URLs and tests). */
-	id: string;
-	kind: Kind;
-	'name:en': string;
-	/** Required for region, railway, clash and place. */
-	'name:zh'?: string;
-	'name:ru'?: string;
-	/** ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD. */
-	start_date: string;
-	/** Same format; absent = lasts past 1991. */
-	end_date?: string;
-	/** Non-empty list of citations. */
-	sources: string[];
-	precision: 'exact' | 'approximate';
-	/** Optional: who controlled it (palette). */
-	control?: Control;
-	/** Optional: one or two plain sentences for the feature card, our own words. */
-	description?: string;
-	/** Optional (clashes): casualties as the sources give them, ranges where they disagree. */
-	casualties?: string;
-	/** Optional (railways): length in km computed with turf.length. */
-	length_km?: number;
-	/** Optional (places): label priority, 1 = capital/most important … 3 = minor. */
-	rank?: 1 | 2 | 3;
-}
+/**
+ * A feature's properties. Defined once, as a schema, in `schema/feature.ts` (server and scripts
+ * only); this type-only import keeps the schema library out of the browser's bundle.
+ */
+export type StoryFeatureProperties = z.infer<typeof featureProperties>;
 
 export type StoryFeature = Feature<Geometry, StoryFeatureProperties>;
 export type StoryCollection = FeatureCollection<Geometry, StoryFeatureProperties>;

@@ -1,24 +1,21 @@
 /**
- * Loads the chapters and references from `src/content/` at build time and validates them.
- * A bad chapter throws here, which fails the prerender — so it never reaches a reader.
+ * The chapters and references from `src/content/`, in story order (by the `NN-` file prefix).
+ * They are validated on the server, not here: the build runs the loader (`$lib/server/load.ts`)
+ * before bundling and again in the prerendered `/data/story.json` route, so an invalid chapter
+ * fails the build and the validator never ships to browsers.
  */
 import references from '../../content/references.json';
 import type { Chapter, Reference } from './types';
-import { formatContentProblems, validateChapters } from './validate';
 
-const files = import.meta.glob('../../content/chapters/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Chapter>('../../content/chapters/*.json', {
+	eager: true,
+	import: 'default'
+});
 
-function load(): { chapters: Chapter[]; references: Reference[] } {
-	const { chapters, problems } = validateChapters(files, references);
-	if (problems.length) {
-		throw new Error(`Invalid story content:\n${formatContentProblems(problems)}`);
-	}
-	return { chapters, references: references as Reference[] };
-}
-
-const content = load();
-export const chapters: readonly Chapter[] = content.chapters;
+export const chapters: readonly Chapter[] = Object.keys(files)
+	.sort()
+	.map((path) => files[path]);
 export const referencesById: ReadonlyMap<string, Reference> = new Map(
-	content.references.map((r) => [r.id, r])
+	(references as Reference[]).map((r) => [r.id, r])
 );
 export const chapterIds: readonly string[] = chapters.map((c) => c.id);

@@ -11,7 +11,7 @@ import {
 	readGeodataDir,
 	validateGeodata,
 	type GeodataProblem
-} from '../../../src/lib/geodata/validate';
+} from '../../../src/lib/server/geodata';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
 
 const root = fileURLToPath(new URL('../../fixtures/geodata', import.meta.url));

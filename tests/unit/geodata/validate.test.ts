@@ -6,14 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decimalsOf } from '../../../src/lib/geodata/check-geometry';
-import { suggestKey } from '../../../src/lib/geodata/check-properties';
+import { decimalsOf } from '../../../src/lib/server/check-geometry';
+import { ALLOWED_PROPERTIES } from '../../../src/lib/geodata/schema/feature';
+import { suggestKey } from '../../../src/lib/geodata/schema/issues';
 import {
 	formatProblems,
 	readGeodataDir,
 	validateGeodata,
 	type GeodataInput
-} from '../../../src/lib/geodata/validate';
+} from '../../../src/lib/server/geodata';
 
 /** A valid place feature; override properties or geometry per test. */
 function createPlace(props: Record<string, unknown> = {}, coordinates = [126.63, 45.75]) {
@@ -175,7 +176,7 @@ describe('helpers', () => {
 		['source', 'sources'],
 		['lenght_km', 'length_km'],
 		['colour', undefined]
-	])('suggests %s → %s', (typo, key) => expect(suggestKey(typo)).toBe(key));
+	])('suggests %s → %s', (typo, key) => expect(suggestKey(typo, ALLOWED_PROPERTIES)).toBe(key));
 });
 
 describe('geometry messages', () => {

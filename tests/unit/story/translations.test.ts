@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translated, validateTranslations } from '../../../src/lib/story/translations';
+import { validateTranslations } from '../../../src/lib/server/translations';
+import { translated } from '../../../src/lib/story/translations';
 import type { Chapter } from '../../../src/lib/story/types';
 
 const chapter = (id: string, body: string[]): Chapter => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentProblems, validateChapters } from '../../../src/lib/story/validate';
+import { formatContentProblems, validateChapters } from '../../../src/lib/server/content';
 
 const refs = [{ id: 'zhao-2022-p25', text: 'Zhao 2022, p. 25.' }];
 function createChapter(overrides: Record<string, unknown> = {}) {

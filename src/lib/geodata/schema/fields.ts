@@ -36,29 +36,33 @@ export const text = z
 	.string({ error: missingOr((v) => `must be a non-empty string, not ${quote(v)}`) })
 	.refine((s) => s.trim() !== '', { error: 'must be a non-empty string, not ""' });
 
+/** An ISO 8601 date at year, month or day precision (a window, not an instant). */
+export const isoDateString = z
+	.string({
+		error: missingOr((v) => `must be a string such as "1969-03-02", not ${quote(v)}`)
+	})
+	.superRefine((value, ctx) => {
+		const date = parseIsoDate(value);
+		if (!date)
+			ctx.addIssue({
+				code: 'custom',
+				message: `${quote(value)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`
+			});
+		else if (date.year < MIN_PLAUSIBLE_YEAR || date.year > MAX_PLAUSIBLE_YEAR)
+			ctx.addIssue({
+				code: 'custom',
+				message: `${value} is outside ${MIN_PLAUSIBLE_YEAR}–${MAX_PLAUSIBLE_YEAR}; a typo?`
+			});
+	})
+	.describe('ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD; a date is a window (a year, month or day)');
+
 /**
- * An ISO 8601 date at year, month or day precision (a window, not an instant). YAML reads an
- * unquoted `1920` as a number; it is accepted and read as the year.
+ * The same date in a hand-written fact file: YAML reads an unquoted `1920` as a number, which
+ * is accepted there and read as the year. GeoJSON files must hold strings (`isoDateString`).
  */
 export const isoDate = z.preprocess(
 	(v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-	z
-		.string({
-			error: missingOr((v) => `must be a string such as "1969-03-02", not ${quote(v)}`)
-		})
-		.superRefine((value, ctx) => {
-			const date = parseIsoDate(value);
-			if (!date)
-				ctx.addIssue({
-					code: 'custom',
-					message: `${quote(value)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`
-				});
-			else if (date.year < MIN_PLAUSIBLE_YEAR || date.year > MAX_PLAUSIBLE_YEAR)
-				ctx.addIssue({
-					code: 'custom',
-					message: `${value} is outside ${MIN_PLAUSIBLE_YEAR}–${MAX_PLAUSIBLE_YEAR}; a typo?`
-				});
-		})
+	isoDateString
 );
 
 const oneOf = <T extends readonly [string, ...string[]]>(

@@ -5,7 +5,7 @@
  */
 import { booleanClockwise, kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import type { Kind } from './types';
+import type { Kind } from '../geodata/types';
 
 /** Which geometry types each kind may use; the map styles each kind with one layer type. */
 export const KIND_GEOMETRIES: Record<Kind, readonly string[]> = {

@@ -1,20 +1,24 @@
 /**
  * Validates the files of `geodata/` against GeoJSON (geojson-validation), geometry sanity
- * (@turf/turf) and the property contract in `types.ts`. The build, the tests and the CLI all
+ * (@turf/turf) and the property contract (`../geodata/schema/feature.ts`). The build, the tests and the CLI all
  * call `validateGeodata`, so a broken file fails in the same words everywhere. It never throws:
  * every problem in every file is collected, each naming the file and the feature.
  */
 import gjv from 'geojson-validation';
 import type { Geometry } from 'geojson';
 import { checkGeometry } from './check-geometry';
-import { checkProperties, isValidId, kindOf } from './check-properties';
+import { checkProperties } from '../geodata/schema/feature';
+import { ID_PATTERN } from '../geodata/schema/fields';
 import {
+	KINDS,
 	KIND_TO_LAYER,
 	LAYER_IDS,
+	type Kind,
 	type LayerId,
 	type StoryCollection,
 	type StoryFeature
-} from './types';
+} from '../geodata/types';
+import { isObject } from '../guards';
 
 export interface GeodataProblem {
 	/** Basename, e.g. `regions.geojson`. */
@@ -36,9 +40,9 @@ export interface GeodataResult {
 	features: Map<string, StoryFeature>;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isValidId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
+const kindOf = (props: Record<string, unknown>): Kind | undefined =>
+	(KINDS as readonly unknown[]).includes(props.kind) ? (props.kind as Kind) : undefined;
 
 /** `regions.geojson` → `regions` when that is a layer id. */
 function layerOfFile(file: string): LayerId | undefined {

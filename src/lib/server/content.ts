@@ -1,11 +1,14 @@
 /**
  * Validates chapter content files. Pure: takes parsed JSON by file name, returns every problem
  * at once (file › chapter › field: message), so a bad edit fails the build with a clear line.
+ * Server-side only (the loader in `load.ts`): the browser gets content that already passed.
  */
 import { dateToDecimalYear, parseIsoDate } from '../geodata/dates';
 import { LAYER_IDS } from '../geodata/types';
-import type { Chapter, Reference } from './types';
-import { MAX_YEAR, MIN_YEAR } from './view';
+import { isNonEmptyString, isObject } from '../guards';
+import { citationsIn } from '../story/citations';
+import type { Chapter, Reference } from '../story/types';
+import { MAX_YEAR, MIN_YEAR } from '../story/view';
 
 export interface ContentProblem {
 	file: string;
@@ -16,7 +19,6 @@ export interface ContentProblem {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE = /(^|\/)(\d\d)-([a-z0-9-]+)\.json$/;
-const CITATION = /\[@([^\]\s]+)\]/g;
 const KEYS = new Set([
 	'id',
 	'title',
@@ -29,10 +31,6 @@ const KEYS = new Set([
 	'body'
 ]);
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isNonEmptyString = (v: unknown): v is string =>
-	typeof v === 'string' && v.trim() !== '';
 const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
@@ -47,11 +45,6 @@ function overlaps(
 	const t0 = dateToDecimalYear(p.start_date, 'start');
 	const t1 = p.end_date ? dateToDecimalYear(p.end_date, 'end') : Infinity;
 	return t0 < to && t1 > from;
-}
-
-/** Citation ids used in a paragraph, in order. */
-export function citationsIn(text: string): string[] {
-	return [...text.matchAll(CITATION)].map((m) => m[1]);
 }
 
 export function formatContentProblems(problems: ContentProblem[]): string {
@@ -85,12 +78,25 @@ function checkCamera(camera: unknown, problem: (field: string, message: string) 
  * @param references the entries of references.json
  * @param features when given (geodata features by id), every `focus` id must exist and be on
  *   the map at the chapter's date — a highlighted feature the reader cannot see is a bug
+ * @param partial the features are incomplete (a geodata file did not load): a focus id that is
+ *   not found is then counted in `skipped`, not reported — the broken file is the one problem
+ * @returns the valid chapters; every problem; `files`, the story position (`NN`) of every
+ *   chapter file with a readable id, valid or not, so translations can be checked against it;
+ *   `skipped`, how many focus checks could not be made
  */
 export function validateChapters(
 	files: Record<string, unknown>,
 	references: unknown,
-	features?: ReadonlyMap<string, { properties: { start_date: string; end_date?: string } }>
-): { chapters: Chapter[]; problems: ContentProblem[] } {
+	features?: ReadonlyMap<string, { properties: { start_date: string; end_date?: string } }>,
+	partial = false
+): {
+	chapters: Chapter[];
+	problems: ContentProblem[];
+	files: Map<string, string>;
+	skipped: number;
+} {
+	const positions = new Map<string, string>();
+	let skipped = 0;
 	const problems: ContentProblem[] = [];
 	const refIds = new Set<string>();
 	if (!Array.isArray(references)) {
@@ -141,6 +147,7 @@ export function validateChapters(
 
 		const nameMatch = FILE.exec(path);
 		if (!nameMatch) problem('-', 'file name must be NN-<id>.json');
+		else if (isObject(raw) && isNonEmptyString(raw.id)) positions.set(raw.id, nameMatch[2]);
 		if (!isObject(raw)) {
 			problem('-', 'must be a JSON object');
 			continue;
@@ -186,8 +193,10 @@ export function validateChapters(
 			else if (features)
 				for (const f of raw.focus) {
 					const feature = typeof f === 'string' ? features.get(f) : undefined;
-					if (!feature) problem('focus', `no feature ${JSON.stringify(f)} in geodata/`);
-					else if (date && !overlaps(raw.date as string, until, feature.properties))
+					if (!feature) {
+						if (partial) skipped++;
+						else problem('focus', `no feature ${JSON.stringify(f)} in geodata/`);
+					} else if (date && !overlaps(raw.date as string, until, feature.properties))
 						problem(
 							'focus',
 							`${f} (${feature.properties.start_date}–${feature.properties.end_date ?? ''}) is not on the map at ${raw.date}${until ? `–${until}` : ''}`
@@ -204,5 +213,5 @@ export function validateChapters(
 
 		if (problems.length === before) chapters.push(raw as unknown as Chapter);
 	}
-	return { chapters, problems };
+	return { chapters, problems, files: positions, skipped };
 }

@@ -1,0 +1,90 @@
+/**
+ * The contract of every feature in `geodata/*.geojson`: the one definition of its properties.
+ * The TypeScript type (`StoryFeatureProperties` in `../types.ts`), the validator's messages,
+ * the JSON Schema editors use (`geodata/schema/feature.schema.json`) and the property table in
+ * `docs/data-schema.md` all come from here (the last two are written by `npm run data`).
+ */
+import { z } from 'zod';
+import { dateToDecimalYear } from '../dates';
+import type { Kind } from '../types';
+import * as field from './fields';
+import { issueMessages } from './issues';
+
+export const featureProperties = z.strictObject({
+	id: field.id,
+	kind: field.kind.describe(
+		'region, railway, clash, event, place or movement; each kind has its own file'
+	),
+	'name:en': field.text.describe('English name (always)'),
+	'name:zh': field.text
+		.optional()
+		.describe('Chinese name (required for regions, railways, clashes, places)'),
+	'name:ru': field.text
+		.optional()
+		.describe('Russian name (required for regions, railways, clashes, places)'),
+	start_date: field.isoDateString,
+	end_date: field.isoDateString
+		.optional()
+		.describe(
+			'Same format. Absent: states, regions, railways and places last past 1991; events, clashes and movements are one-offs'
+		),
+	sources: field.sources,
+	precision: field.precision,
+	control: field.control.optional(),
+	description: field.text.optional().describe('One or two plain sentences for the feature card'),
+	casualties: field.text
+		.optional()
+		.describe('Clashes: casualties as the sources give them, ranges where they disagree'),
+	length_km: z
+		.number({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
+		.positive({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
+		.optional()
+		.describe('Railways: drawn length in km, measured with turf.length'),
+	rank: field.rank.optional()
+});
+
+/** Kinds whose cards and labels show names in all three story languages. */
+const NEEDS_ALL_NAMES: readonly Kind[] = ['region', 'railway', 'clash', 'place'];
+
+/** Whether one field of a props object passes its own schema (for the cross-field rules). */
+const fieldOk = (props: Record<string, unknown>, key: keyof typeof featureProperties.shape) =>
+	featureProperties.shape[key].safeParse(props[key]).success;
+
+/**
+ * Rules across fields, checked only where the fields themselves are sound so one mistake
+ * gives one message: names required by kind, and the end after the start.
+ */
+function crossFieldProblems(props: Record<string, unknown>): string[] {
+	const problems: string[] = [];
+	const kind = fieldOk(props, 'kind') ? (props.kind as Kind) : undefined;
+	if (kind && NEEDS_ALL_NAMES.includes(kind))
+		for (const key of ['name:zh', 'name:ru'] as const)
+			if (props[key] === undefined) problems.push(`${key} is missing (required for ${kind})`);
+	if (
+		props.start_date !== undefined &&
+		props.end_date !== undefined &&
+		fieldOk(props, 'start_date') &&
+		fieldOk(props, 'end_date')
+	) {
+		const start = dateToDecimalYear(props.start_date as string, 'start');
+		const end = dateToDecimalYear(props.end_date as string, 'end');
+		if (end <= start)
+			problems.push(`end_date ${props.end_date} is before start_date ${props.start_date}`);
+	}
+	return problems;
+}
+
+/**
+ * Every problem with one feature's properties, as `field message` lines.
+ * @example checkProperties({ id: 'Harbin' })[0] // 'id "Harbin" must be kebab-case (…)'
+ */
+export function checkProperties(props: Record<string, unknown>): string[] {
+	const parsed = featureProperties.safeParse(props);
+	return [
+		...(parsed.success ? [] : issueMessages(parsed.error, featureProperties)),
+		...crossFieldProblems(props)
+	];
+}
+
+/** Every key the contract allows. */
+export const ALLOWED_PROPERTIES: readonly string[] = Object.keys(featureProperties.shape);
