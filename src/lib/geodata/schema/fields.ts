@@ -65,7 +65,7 @@ export const isoDate = z.preprocess(
 	isoDateString
 );
 
-const oneOf = <T extends readonly [string, ...string[]]>(
+const oneOf = <const T extends readonly [string, ...string[]]>(
 	values: T,
 	choice = `one of ${values.join(', ')}`
 ) =>
