@@ -8,7 +8,13 @@ const config = {
 	kit: {
 		// Every route is prerendered to static files: the product is files a CDN can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// `npm run check` type-checks the data and build scripts too, not only the app.
+		typescript: {
+			config(tsconfig) {
+				tsconfig.include.push('../scripts/**/*.ts', '../bench/**/*.ts');
+			}
+		}
 	}
 };
 

@@ -12,7 +12,7 @@ const CANDIDATES = [
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome',
 	'/usr/bin/google-chrome-stable'
-].filter(Boolean);
+].filter(/** @returns {p is string} */ (p) => Boolean(p));
 
 function found() {
 	return CANDIDATES.find((p) => existsSync(p));
