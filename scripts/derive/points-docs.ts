@@ -1,10 +1,9 @@
 /**
- * Writes docs/geodata-points.md from the same rows that build the GeoJSON, so the sources
+ * The text of docs/geodata-points.md from the same facts that build the GeoJSON, so the sources
  * table can never disagree with the data. The prose around the tables (what could not be
  * sourced, known deviations) lives here too, next to the tables it explains.
  */
-import type { LineRow, LngLat, PointRow } from './rows';
-import { round4 } from './features';
+import { round4, type LineFact, type LngLat, type PointFact } from './points-features';
 
 /** Markdown table cells may not contain pipes or line breaks. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -20,18 +19,18 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** One table for a file of points: id, dates, lat/lng, coordinate source, date source. */
-export function pointTable(rows: PointRow[]): string {
+export function pointTable(rows: PointFact[]): string {
 	const sorted = [...rows].sort(
 		(a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)
 	);
 	return table(
 		['id', 'date(s)', 'lat, lng', 'precision', 'source of coordinate', 'source of date'],
-		sorted.map((r) => [r.id, dates(r), coord(r.at), r.precision, r.coordSource, r.dateSource])
+		sorted.map((r) => [r.id, dates(r), coord(r.at), r.precision, r.atSource, r.dateSource])
 	);
 }
 
 /** The movements table: the anchors (first and last position) and their sources. */
-export function lineTable(rows: LineRow[]): string {
+export function lineTable(rows: LineFact[]): string {
 	return table(
 		['id', 'date(s)', 'start → end (lat, lng)', 'vertices', 'sources of anchors', 'source of date'],
 		rows.map((r) => [
@@ -112,10 +111,10 @@ unique across all files. The event keeps \`yangtze-crossing-1949\`; the movement
 
 /** The whole document: intro, one table per file, then the caveats. */
 export function documentText(parts: {
-	clashes: PointRow[];
-	events: PointRow[];
-	places: PointRow[];
-	movements: LineRow[];
+	clashes: PointFact[];
+	events: PointFact[];
+	places: PointFact[];
+	movements: LineFact[];
 }): string {
 	return [
 		INTRO,

@@ -1,11 +1,49 @@
 /**
- * Turns the sourced rows into GeoJSON features that follow the contract in
+ * Turns the resolved point facts into GeoJSON features that follow the contract in
  * src/lib/geodata/types.ts: fixed property order (so diffs stay readable), coordinates rounded
  * to 4 decimals (~10 m, finer than any town coordinate we cite) and features sorted by start date.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Kind, StoryFeatureProperties } from '../../src/lib/geodata/types';
-import type { LineRow, LngLat, PointRow } from './rows';
+import type { Control, Kind, StoryFeatureProperties } from '../../src/lib/geodata/types';
+
+/** [longitude, latitude] in decimal degrees, as GeoJSON orders them. */
+export type LngLat = [number, number];
+
+/**
+ * A row of a point fact file once its references are resolved: citation keys replaced by their
+ * text, a `place:` by the town's coordinate and citation, a path's towns by theirs.
+ */
+interface Fact {
+	id: string;
+	name: { en: string; zh?: string; ru?: string };
+	/** ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD. */
+	start: string;
+	end?: string;
+	precision: 'exact' | 'approximate';
+	/** Where the date (or dates) come from. */
+	dateSource: string;
+	/** Further citations (figures, names, corrections of the source article). */
+	sources: string[];
+	description: string;
+	control?: Control;
+}
+
+/** A clash, event or place: one position. */
+export interface PointFact extends Fact {
+	at: LngLat;
+	/** Where the coordinate comes from (article and the value it gives). */
+	atSource: string;
+	casualties?: string;
+	rank?: 1 | 2 | 3;
+}
+
+/** A movement arrow: a line whose first position is where the movement started. */
+export interface LineFact extends Fact {
+	path: LngLat[];
+	/** Sources of the named anchor towns, then the line's own (hand-drawn vertices). */
+	pathSources: string[];
+	control: Control;
+}
 
 /** 4 decimals is the precision the brief asks for; the sources give at most arc-seconds. */
 export const round4 = (n: number): number => Math.round(n * 1e4) / 1e4;
@@ -20,7 +58,7 @@ function citations(...lists: (string | string[] | undefined)[]): string[] {
 /** Properties in the order of the contract table; optional ones only when present. */
 function properties(
 	kind: Kind,
-	row: PointRow | LineRow,
+	row: PointFact | LineFact,
 	sources: string[]
 ): StoryFeatureProperties {
 	const point = 'at' in row ? row : undefined;
@@ -30,9 +68,9 @@ function properties(
 	const props: StoryFeatureProperties = {
 		id: row.id,
 		kind,
-		'name:en': row.names.en,
-		...(row.names.zh ? { 'name:zh': row.names.zh } : {}),
-		...(row.names.ru ? { 'name:ru': row.names.ru } : {}),
+		'name:en': row.name.en,
+		...(row.name.zh ? { 'name:zh': row.name.zh } : {}),
+		...(row.name.ru ? { 'name:ru': row.name.ru } : {}),
 		start_date: row.start,
 		...(end ? { end_date: end } : {}),
 		precision: row.precision,
@@ -46,22 +84,25 @@ function properties(
 }
 
 /** A clash, event or place row as a Point feature. */
-export function pointFeature(kind: Kind, row: PointRow): Feature<Geometry, StoryFeatureProperties> {
+export function pointFeature(
+	kind: Kind,
+	row: PointFact
+): Feature<Geometry, StoryFeatureProperties> {
 	return {
 		type: 'Feature',
-		properties: properties(kind, row, citations(row.coordSource, row.dateSource, row.extraSources)),
+		properties: properties(kind, row, citations(row.atSource, row.dateSource, row.sources)),
 		geometry: { type: 'Point', coordinates: roundPosition(row.at) }
 	};
 }
 
 /** A movement row as a LineString running from its start town to its objective. */
-export function lineFeature(row: LineRow): Feature<Geometry, StoryFeatureProperties> {
+export function lineFeature(row: LineFact): Feature<Geometry, StoryFeatureProperties> {
 	return {
 		type: 'Feature',
 		properties: properties(
 			'movement',
 			row,
-			citations(row.pathSources, row.dateSource, row.extraSources)
+			citations(row.pathSources, row.dateSource, row.sources)
 		),
 		geometry: { type: 'LineString', coordinates: row.path.map(roundPosition) }
 	};
@@ -69,7 +110,7 @@ export function lineFeature(row: LineRow): Feature<Geometry, StoryFeaturePropert
 
 /**
  * Chronological order; ISO dates of different precision compare correctly as strings
- * ("1937" < "1937-07-07"), and the id breaks ties so the output never depends on table order.
+ * ("1937" < "1937-07-07"), and the id breaks ties so the output never depends on row order.
  */
 export function byStartDate(
 	a: Feature<Geometry, StoryFeatureProperties>,
