@@ -22,6 +22,7 @@ import {
 	type PointFile,
 	withoutMisspeltMissing
 } from '../../src/lib/geodata/schema/points';
+import { readFile } from 'node:fs/promises';
 import { readYaml, resolveCitations } from './read';
 import { documentText } from './points-docs';
 import {
@@ -368,6 +369,7 @@ export async function derivePoints(
 		movements: valid.movements.flatMap(({ row }) => lineFact(row, r) ?? [])
 	};
 	const json = (value: unknown) => format(JSON.stringify(value), { ...PRETTIER, parser: 'json' });
+	const notes = await readFile(join(root, 'geodata/facts/points-notes.md'), 'utf8').catch(() => '');
 	return {
 		files: {
 			'geodata/clashes.geojson': await json(
@@ -380,7 +382,7 @@ export async function derivePoints(
 				collection(facts.places.map((f) => pointFeature('place', f)))
 			),
 			'geodata/movements.geojson': await json(collection(facts.movements.map(lineFeature))),
-			'docs/geodata-points.md': await format(documentText(facts), {
+			'docs/geodata-points.md': await format(documentText(facts, notes), {
 				...PRETTIER,
 				parser: 'markdown'
 			})
