@@ -9,21 +9,41 @@ import { parse as parseYamlText, YAMLParseError } from 'yaml';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A file's text, or why it could not be read. */
+async function readText(path: string): Promise<Read<string>> {
+	try {
+		return { ok: true, value: await readFile(path, 'utf8') };
+	} catch (e) {
+		const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+		return {
+			ok: false,
+			error: missing ? 'is missing' : `cannot be read (${(e as Error).message})`
+		};
+	}
+}
+
 /** A YAML file as plain data (YAML 1.2 core schema: `1969-03-02` stays a string). */
 export async function readYaml(path: string): Promise<Read<unknown>> {
-	const text = await readFile(path, 'utf8');
+	const read = await readText(path);
+	if (!read.ok) return read;
+	const text = read.value;
 	try {
-		return { ok: true, value: parseYamlText(text, { prettyErrors: false }) };
+		// prettyErrors gives the error its line and column (`linePos`).
+		return { ok: true, value: parseYamlText(text, { prettyErrors: true }) };
 	} catch (e) {
-		const where =
-			e instanceof YAMLParseError && e.linePos ? ` (line ${e.linePos[0].line})` : '';
-		return { ok: false, error: `not valid YAML${where}: ${(e as Error).message.split('\n')[0]}` };
+		if (!(e instanceof YAMLParseError) || !e.linePos)
+			return { ok: false, error: `not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+		const { line, col } = e.linePos[0];
+		const what = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+		return { ok: false, error: `not valid YAML at line ${line}, column ${col}: ${what}` };
 	}
 }
 
 /** A CSV file with a header row, as one object per row (all values strings). */
 export async function readCsv(path: string): Promise<Read<Record<string, string>[]>> {
-	const text = await readFile(path, 'utf8');
+	const read = await readText(path);
+	if (!read.ok) return read;
+	const text = read.value;
 	try {
 		return {
 			ok: true,
