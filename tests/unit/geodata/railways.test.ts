@@ -1,15 +1,14 @@
 /**
- * The shipped railways against their inputs: every vertex is a sourced station, the stored
- * length is what turf measures, and the drawn line is never longer than the published route
+ * The shipped railways against their facts (geodata/facts/stations.csv and railways.yaml): every
+ * vertex is a sourced station, the stored length is what turf measures, and the drawn line is never longer than the published route
  * (a chord longer than the track means a wrong station coordinate) nor far shorter (a station
  * list cut short). How short each line runs, and why, is in docs/geodata-regions-railways.md.
  */
 import { length } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { RAILWAYS } from '../../../scripts/geodata/railways';
-import { STATIONS } from '../../../scripts/geodata/stations';
-import { readCollection } from '../basemap/files';
+import { readRegionsRailwaysFacts } from '../../../scripts/derive/regions-railways';
+import { readCollection, repoPath } from '../basemap/files';
 
 /**
  * How far below its published length a station-to-station line may run. Chords cut the corners
@@ -19,6 +18,10 @@ import { readCollection } from '../basemap/files';
 const MAX_SHORTFALL = 0.3;
 /** Chords can never be longer than the track; a little slack for town-centre coordinates. */
 const MAX_EXCESS = 0.02;
+
+const { facts, problems } = await readRegionsRailwaysFacts(repoPath(''));
+if (!facts) throw new Error(`the region and railway facts have problems:\n${problems.join('\n')}`);
+const { railways: RAILWAYS, stations: STATIONS } = facts;
 
 const railways = readCollection('geodata/railways.geojson').features as Feature<
 	LineString | MultiLineString

@@ -63,3 +63,20 @@ export function issueMessages(error: z.ZodError, schema: z.ZodType): string[] {
 		return [where ? `${where} ${issue.message}` : issue.message];
 	});
 }
+
+/**
+ * A misspelt required key gives two issues, `unknown property "precison"; did you mean
+ * "precision"?` and `precision is missing`; keep only the first, which says it all.
+ */
+export function withoutMisspeltMissing(messages: readonly string[]): string[] {
+	const meant = new Set(
+		messages.flatMap((m) => {
+			const hint = /^(?:(.*) )?unknown property "(.*?)"; did you mean "(.*)"\?$/.exec(m);
+			if (!hint) return [];
+			const [, at, name, key] = hint;
+			const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.') + 1) : '';
+			return [`${at ? `${at} ` : ''}${parent}${key} is missing`];
+		})
+	);
+	return messages.filter((m) => !meant.has(m));
+}

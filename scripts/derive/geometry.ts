@@ -1,6 +1,7 @@
 /**
- * Small geometry helpers for the region and railway builders. Each does one thing and throws
- * with the feature id when a result would be invalid, so a broken input never reaches geodata/.
+ * Small geometry helpers for deriving the regions and railways. Each does one thing and throws
+ * (a plain sentence, which the caller puts after the file and row it is about) when a result
+ * would be invalid, so a broken input never reaches geodata/.
  */
 import {
 	area,
@@ -13,7 +14,8 @@ import {
 	polygon,
 	rewind,
 	simplify,
-	truncate
+	truncate,
+	union
 } from '@turf/turf';
 import type {
 	Feature,
@@ -23,9 +25,9 @@ import type {
 	Polygon,
 	Position
 } from 'geojson';
-import type { LonLat, Station } from './types';
 
 export type Areal = Feature<Polygon | MultiPolygon>;
+type LonLat = [number, number];
 
 /** Closes a hand-drawn ring (first point repeated at the end) and wraps it as a polygon. */
 export function outlinePolygon(points: LonLat[]): Feature<Polygon> {
@@ -40,13 +42,13 @@ export function outlinePolygon(points: LonLat[]): Feature<Polygon> {
  * an international border (or a coast) is the Natural Earth line, not a hand-drawn one.
  * Only the country's parts near the outline are used: Russia has 99 of them.
  */
-export function clipToCountry(outline: Feature<Polygon>, country: Areal, id: string): Areal {
+export function clipToCountry(outline: Feature<Polygon>, country: Areal): Areal {
 	const pair = featureCollection<Polygon | MultiPolygon>([
 		outline,
 		partsNear(country, boxOf(outline))
 	]);
 	const cut = intersect(pair);
-	if (!cut) throw new Error(`${id}: outline does not overlap its country`);
+	if (!cut) throw new Error('does not overlap its country');
 	return cut;
 }
 
@@ -78,6 +80,14 @@ function boxOf(f: Feature<Polygon>): Box {
 	return ringBox(f.geometry.coordinates[0]);
 }
 
+/** Several countries as one (Multi)Polygon, e.g. the Soviet Union from its successor states. */
+export function unionOf(parts: Areal[]): Areal {
+	if (parts.length === 1) return parts[0];
+	const joined = union(featureCollection(parts));
+	if (!joined) throw new Error('the countries do not join into one area');
+	return joined;
+}
+
 /** Drops polygon parts smaller than `minKm2` (slivers and islets left by the cut). */
 export function dropSmallParts(f: Areal, minKm2: number): Areal {
 	const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -96,25 +106,25 @@ export function dropSmallParts(f: Areal, minKm2: number): Areal {
  * left where a hand-drawn line meets a coast at a shallow angle; such a needle is removed by a
  * Douglas–Peucker pass of at most 0.0005° (about 50 m) before giving up.
  */
-export function finishAreal(f: Areal, id: string): Areal {
+export function finishAreal(f: Areal): Areal {
 	for (const tolerance of [0, 0.0001, 0.0002, 0.0005]) {
 		const smoothed = tolerance ? (simplify(f, { tolerance, highQuality: true }) as Areal) : f;
 		const rounded = truncate(smoothed, { precision: 4, coordinates: 2 }) as Areal;
 		const wound = rewind(rounded) as Areal;
-		assertRings(wound, id);
+		assertRings(wound);
 		if (kinks(wound).features.length === 0) return wound;
 	}
-	throw new Error(`${id}: self-intersections remain after rounding`);
+	throw new Error('self-intersections remain after rounding');
 }
 
 /** Throws unless every ring is closed and has at least four positions. */
-function assertRings(f: Areal, id: string): void {
+function assertRings(f: Areal): void {
 	const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 	for (const rings of polys)
 		for (const ring of rings) {
 			const [a, b] = [ring[0], ring[ring.length - 1]];
 			if (ring.length < 4 || a[0] !== b[0] || a[1] !== b[1])
-				throw new Error(`${id}: ring not closed or too short`);
+				throw new Error('a ring is not closed or too short');
 		}
 }
 
@@ -126,13 +136,12 @@ export function areaKm2(f: Areal): number {
 /** Looks up stations by id and builds the (Multi)LineString of a railway through them. */
 export function railwayGeometry(
 	paths: string[][],
-	stations: Map<string, Station>,
-	id: string
+	stations: ReadonlyMap<string, { lon: number; lat: number }>
 ): Feature<LineString | MultiLineString> {
 	const coords = paths.map((path) =>
 		path.map((sid) => {
 			const s = stations.get(sid);
-			if (!s) throw new Error(`${id}: unknown station '${sid}'`);
+			if (!s) throw new Error(`unknown station "${sid}"`);
 			return [s.lon, s.lat];
 		})
 	);

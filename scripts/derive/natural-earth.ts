@@ -1,5 +1,6 @@
 /**
- * Natural Earth 1:50m admin-0 countries from the `world-atlas` package (public domain).
+ * Natural Earth 1:50m admin-0 countries from the `world-atlas` package (public domain; cited as
+ * `natural-earth-50m` in geodata/facts/citations.yaml).
  *
  * The topology's shared arcs are simplified once, before any country is built, so that two
  * neighbours (e.g. China and Mongolia) keep exactly the same border vertices and the regions
@@ -11,9 +12,6 @@ import { lineString, simplify } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-
-export const NATURAL_EARTH_SOURCE =
-	'Natural Earth 1:50m admin-0 countries (world-atlas 2.0.2, countries-50m.json), public domain';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
@@ -46,11 +44,23 @@ function simplifyArc(arc: Position[], tolerance: number): Position[] {
 	return simplify(lineString(arc), { tolerance, highQuality: true }).geometry.coordinates;
 }
 
+/** Built once per tolerance: the derive script and its tests ask again and again. */
+const loaded = new Map<number, Map<string, CountryFeature>>();
+
 /**
  * All countries, keyed by their Natural Earth name, with arcs simplified to `tolerance` degrees.
+ * The features are shared between calls: never mutate them.
  * @example loadCountries(0.02).get('Mongolia')
  */
 export function loadCountries(tolerance: number): Map<string, CountryFeature> {
+	const cached = loaded.get(tolerance);
+	if (cached) return cached;
+	const countries = buildCountries(tolerance);
+	loaded.set(tolerance, countries);
+	return countries;
+}
+
+function buildCountries(tolerance: number): Map<string, CountryFeature> {
 	const topo = readTopology();
 	const arcs = decodeArcs(topo).map((arc) => simplifyArc(arc, tolerance));
 	const plain: Topology = { type: 'Topology', objects: topo.objects, arcs };

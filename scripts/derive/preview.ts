@@ -1,8 +1,9 @@
 /**
  * Draws geodata/regions.geojson and geodata/railways.geojson over the Natural Earth outlines as
- * an SVG, for a quick look (convert with headless Chromium). Not part of the build.
+ * an SVG, for a quick look at derived regions and railways (convert with headless Chromium).
+ * Not part of the derivation.
  *
- *   npx tsx scripts/geodata/preview.ts /tmp/preview.svg [west,south,east,north]
+ *   npx tsx scripts/derive/preview.ts /tmp/preview.svg [west,south,east,north]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
