@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
-import { countCanvasColours, snapshot } from './map-probe';
+import { countCanvasColours, layersOf, snapshot } from './map-probe';
 import { chapters } from './story-data';
 
 let h: Harness;
@@ -58,7 +58,7 @@ describe('/explore', () => {
 		await w.page.getByRole('checkbox', { name: 'Railways' }).uncheck();
 		await w.page.waitForFunction(() => /layers=(?!.*railways)/.test(location.search));
 		const off = await snapshot(w.page);
-		expect(off.visible.some((id) => id.startsWith('railways'))).toBe(false);
+		expect(layersOf('railways').some((id) => off.visible.includes(id))).toBe(false);
 		await w.page.getByRole('checkbox', { name: 'Railways' }).check();
 		await expect
 			.poll(async () => (await snapshot(w.page)).visible.includes('railways-line'))

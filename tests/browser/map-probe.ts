@@ -1,29 +1,39 @@
 /** In-page probes of the live map (exposed by MapView as window.__storyMap). */
 import type { Page } from 'playwright-core';
+import type { LayerId } from '../../src/lib/geodata/types';
+import { STORY_LAYERS } from '../../src/lib/map/story-layers';
+
+/** The style layers of a group, as its descriptors say (never guessed from ids). */
+export const layersOf = (group: LayerId): string[] =>
+	STORY_LAYERS.filter((l) => l.group === group).map((l) => l.spec.id);
 
 export interface MapSnapshot {
 	center: [number, number];
 	zoom: number;
 	moving: boolean;
 	state: Record<string, unknown>;
+	/** Story layers switched on. */
 	visible: string[];
 }
 
 export function snapshot(page: Page): Promise<MapSnapshot> {
-	return page.evaluate(() => {
-		const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-		const c = map.getCenter();
-		const visible = (map.getStyle().layers ?? [])
-			.filter((l) => l.id.includes('-') && map.getLayoutProperty(l.id, 'visibility') === 'visible')
-			.map((l) => l.id);
-		return {
-			center: [c.lng, c.lat] as [number, number],
-			zoom: map.getZoom(),
-			moving: map.isMoving(),
-			state: map.getGlobalState(),
-			visible
-		};
-	});
+	return page.evaluate(
+		(storyIds) => {
+			const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			const c = map.getCenter();
+			const visible = storyIds.filter(
+				(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') === 'visible'
+			);
+			return {
+				center: [c.lng, c.lat] as [number, number],
+				zoom: map.getZoom(),
+				moving: map.isMoving(),
+				state: map.getGlobalState(),
+				visible
+			};
+		},
+		STORY_LAYERS.map((l) => l.spec.id)
+	);
 }
 
 /**

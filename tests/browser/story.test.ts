@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
-import { countCanvasColours, snapshot, waitForCenter } from './map-probe';
+import { countCanvasColours, layersOf, snapshot, waitForCenter } from './map-probe';
 import { chapters, plain } from './story-data';
 
 let h: Harness;
@@ -92,7 +92,7 @@ describe('the story page', () => {
 			expect(s.state.focus).toEqual(chapter.focus ?? []);
 			for (const group of chapter.layers)
 				expect(
-					s.visible.some((id) => id.startsWith(group)),
+					layersOf(group).some((id) => s.visible.includes(id)),
 					group
 				).toBe(true);
 		}
@@ -265,6 +265,41 @@ describe('feature cards', () => {
 		expect(text).toMatch(/Casualties/);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => card.count()).toBe(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
+
+describe('legend', () => {
+	it('has a key for each railway colour the 1929 chapter draws', async () => {
+		const chapter = chapters.find((c) => c.id === 'railway-war-1929')!;
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/?chapter=${chapter.id}`);
+		await waitForMapIdle(w.page);
+		await waitForCenter(w.page, chapter.camera.center);
+		/** Any CSS colour as `#rrggbb`, the way the page's canvas reads it. */
+		const hex = (colours: string[]) =>
+			w.page.evaluate((list) => {
+				const ctx = document.createElement('canvas').getContext('2d')!;
+				const out = list.map((c) => ((ctx.fillStyle = c), String(ctx.fillStyle)));
+				return [...new Set(out)].sort();
+			}, colours);
+		// Each railway on screen, in the colour MapLibre evaluated for it.
+		const drawn = await w.page.evaluate(() => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			return m
+				.queryRenderedFeatures({ layers: ['railways-line'] })
+				.map((f) => String((f.layer.paint as Record<string, unknown>)['line-color']));
+		});
+		expect(drawn.length).toBeGreaterThan(0);
+		const keys = w.page.locator('.legend [data-group="railways"] .swatch');
+		await expect.poll(() => keys.count()).toBeGreaterThan(0);
+		const keyed = await keys.evaluateAll((els) =>
+			els.map((el) => getComputedStyle(el).backgroundColor)
+		);
+		expect(await hex(keyed)).toEqual(expect.arrayContaining(await hex(drawn)));
+		// More than one power ran railways in 1929, and each has its own key.
+		expect((await hex(drawn)).length).toBeGreaterThan(1);
 		expect(w.errors).toEqual([]);
 		await w.close();
 	});

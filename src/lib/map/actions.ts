@@ -1,14 +1,15 @@
 /**
  * Small, typed map actions. Each takes the map as its first argument and does one job, so the
  * story state can drive MapLibre without components touching it, and each is unit-tested
- * against a fake map (tests/unit/map-actions.test.ts).
+ * against a fake map (tests/unit/map/actions.test.ts).
  */
 import type { FlyToOptions, JumpToOptions, Map as MaplibreMap, PaddingOptions } from 'maplibre-gl';
 import type { LayerId } from '../geodata/types';
 import type { Camera } from '../story/types';
 import type { Lang } from '../story/view';
 import { dateWindow } from './time';
-import { labelField, type FadeSpec } from './story-layers';
+import type { StoryLayer } from './layer-descriptor';
+import { labelField } from './story-layers';
 
 /** The part of `maplibregl.Map` these actions use; the contract test checks the real one. */
 export type MapLike = Pick<
@@ -22,7 +23,7 @@ export type MapLike = Pick<
 	| 'stop'
 >;
 
-/** A paint property name, as MapLibre types it (fade specs are derived from the layer list). */
+/** A paint property name, as MapLibre types it. */
 type PaintProperty = Parameters<MaplibreMap['setPaintProperty']>[1];
 
 /** Methods of `maplibregl.Map` the app relies on (checked against the real prototype). */
@@ -72,38 +73,39 @@ export function setFocus(map: MapLike, ids: readonly string[]): void {
 }
 
 /**
- * Fades layer groups in or out. Fading uses each layer's opacity transition; hidden layers
- * are switched off (`visibility: none`) once faded so they cost nothing to render.
+ * Fades layer groups in or out: each layer's `fade` properties go to their values when its group
+ * is visible, to 0 when not. Hidden layers are switched off (`visibility: none`) once faded so
+ * they cost nothing to render.
  */
 export function showGroups(
 	map: MapLike,
-	fades: readonly FadeSpec[],
+	layers: readonly StoryLayer[],
 	visible: readonly LayerId[],
 	options: { duration: number; timers?: Map<string, ReturnType<typeof setTimeout>> }
 ): void {
 	const shown = new Set(visible);
 	const timers = options.timers;
-	for (const spec of fades) {
-		if (!map.getLayer(spec.layer)) continue;
-		const on = shown.has(spec.group);
-		const pending = timers?.get(spec.layer);
+	for (const layer of layers) {
+		const id = layer.spec.id;
+		if (!map.getLayer(id)) continue;
+		const on = shown.has(layer.group);
+		const pending = timers?.get(id);
 		if (pending) {
 			clearTimeout(pending);
-			timers?.delete(spec.layer);
+			timers?.delete(id);
 		}
-		map.setPaintProperty(spec.layer, `${spec.property}-transition` as PaintProperty, {
-			duration: options.duration,
-			delay: 0
-		});
-		if (on) {
-			map.setLayoutProperty(spec.layer, 'visibility', 'visible');
-			map.setPaintProperty(spec.layer, spec.property as PaintProperty, spec.on);
-		} else {
-			map.setPaintProperty(spec.layer, spec.property as PaintProperty, 0);
-			const hide = () => map.setLayoutProperty(spec.layer, 'visibility', 'none');
-			if (options.duration === 0 || !timers) hide();
-			else timers.set(spec.layer, setTimeout(hide, options.duration + 50));
+		if (on) map.setLayoutProperty(id, 'visibility', 'visible');
+		for (const [property, value] of Object.entries(layer.fade)) {
+			map.setPaintProperty(id, `${property}-transition` as PaintProperty, {
+				duration: options.duration,
+				delay: 0
+			});
+			map.setPaintProperty(id, property as PaintProperty, on ? value : 0);
 		}
+		if (on) continue;
+		const hide = () => map.setLayoutProperty(id, 'visibility', 'none');
+		if (options.duration === 0 || !timers) hide();
+		else timers.set(id, setTimeout(hide, options.duration + 50));
 	}
 }
 

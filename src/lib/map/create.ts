@@ -1,7 +1,8 @@
 /**
  * The one module that constructs and removes `maplibregl.Map`. It wires MapLibre's worker
- * through Vite once, builds the offline style (no tile, glyph or font server), loads the story
- * data and adds the historical layers. Everything else changes the map through `actions.ts`.
+ * through Vite once, builds the offline style (no tile, glyph or font server) and adds the
+ * historical layers from the data the page loaded (`story-data.svelte.ts`). Everything else
+ * changes the map through `actions.ts`.
  */
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -11,10 +12,9 @@ import { LAYER_IDS } from '../geodata/types';
 import type { Camera } from '../story/types';
 import type { Lang } from '../story/view';
 import { FIRST_BASEMAP_LABEL_LAYER } from './basemap';
-import { MAP_FONT } from './fonts';
 import { buildStyle, type InitialState } from './style';
 import { arrowImage } from './arrow';
-import { STORY_SOURCE, storyLayers } from './story-layers';
+import { STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -22,7 +22,7 @@ export type StoryMap = MaplibreMap;
 
 export interface CreateOptions {
 	container: HTMLElement;
-	/** Absolute URL of the site root (where /basemap and /data live). */
+	/** Absolute URL of the site root (where /basemap lives). */
 	siteUrl: string;
 	camera: Camera;
 	lang: Lang;
@@ -59,13 +59,6 @@ export function createMap(options: CreateOptions): StoryMap {
 	}
 }
 
-/** Fetches the prerendered story layers. */
-export async function loadStoryData(siteUrl: string, signal?: AbortSignal): Promise<StoryPayload> {
-	const response = await fetch(new URL('data/story.json', siteUrl), { signal });
-	if (!response.ok) throw new Error(`story data: HTTP ${response.status}`);
-	return (await response.json()) as StoryPayload;
-}
-
 /**
  * Adds the story as one source (every group, plus arrow heads and region labels, told apart by
  * `kind`) and its layers below the basemap's labels, once the style is ready.
@@ -80,6 +73,6 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
 	// Under the basemap's water names, so rivers stay legible over regions.
-	for (const layer of storyLayers({ lang, font: MAP_FONT }))
-		map.addLayer(layer, FIRST_BASEMAP_LABEL_LAYER);
+	for (const layer of STORY_LAYERS)
+		map.addLayer(styleLayer(layer, lang), FIRST_BASEMAP_LABEL_LAYER);
 }

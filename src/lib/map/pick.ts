@@ -1,28 +1,30 @@
 /**
  * Which story feature lies under a point of the map: the reader's click opens its card.
- * Small marks win over large shapes (a clash over the region it lies in).
+ * Only layers whose descriptor is `pickable` answer, and the topmost wins: small marks, drawn
+ * over large shapes, beat them (a clash over the region it lies in).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { pickOrder } from './layer-descriptor';
+import { STORY_LAYERS } from './story-layers';
 
-/** Clickable style layers, most specific first. */
-export const PICKABLE_LAYERS = [
-	'clashes-point',
-	'events-point',
-	'places-point',
-	'railways-line',
-	'movements-line',
-	'regions-fill'
-] as const;
+/** Clickable style layers, the topmost first. */
+export const PICKABLE_LAYERS: readonly string[] = pickOrder(STORY_LAYERS);
 
 export type PickMap = Pick<MaplibreMap, 'queryRenderedFeatures' | 'getLayer' | 'getLayoutProperty'>;
 
 /**
  * @param point pixel position in the map's container
  * @param tolerance pixels around the point that count as a hit (fingers are not precise)
+ * @param order the layers that can be picked, the topmost first
  * @returns the feature id, or null when nothing is there
  */
-export function featureIdAt(map: PickMap, point: [number, number], tolerance = 8): string | null {
-	const layers = PICKABLE_LAYERS.filter(
+export function featureIdAt(
+	map: PickMap,
+	point: [number, number],
+	tolerance = 8,
+	order: readonly string[] = PICKABLE_LAYERS
+): string | null {
+	const layers = order.filter(
 		(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none'
 	);
 	if (!layers.length) return null;
@@ -32,11 +34,9 @@ export function featureIdAt(map: PickMap, point: [number, number], tolerance = 8
 			[x - tolerance, y - tolerance],
 			[x + tolerance, y + tolerance]
 		],
-		{ layers: [...layers] }
+		{ layers }
 	);
-	const rank = (layer: string) =>
-		PICKABLE_LAYERS.indexOf(layer as (typeof PICKABLE_LAYERS)[number]);
-	const best = hits.sort((a, b) => rank(a.layer.id) - rank(b.layer.id))[0];
+	const best = hits.sort((a, b) => order.indexOf(a.layer.id) - order.indexOf(b.layer.id))[0];
 	const id = best?.properties?.id;
 	return typeof id === 'string' ? id : null;
 }

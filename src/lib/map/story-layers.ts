@@ -1,11 +1,18 @@
 /**
- * The historical layers drawn over the basemap: one GeoJSON source per public layer group,
- * a few style layers per group. Time filtering uses MapLibre global state (`from`, `to`), so
- * moving the timeline never re-uploads data; highlighting uses the `focus` global state.
+ * The historical layers drawn over the basemap, one descriptor each (see `layer-descriptor.ts`),
+ * bottom to top. They all read one source. Time filtering uses MapLibre global state (`from`,
+ * `to`), so moving the timeline never re-uploads data; highlighting uses the `focus` global state.
+ *
+ * Colours that mean something (who held a region or ran a line) are written once, as legend
+ * keys, and the layers' colour expressions are built from those keys: the map cannot draw a
+ * colour the legend has no entry for.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Control, LayerId } from '../geodata/types';
+import type { Control } from '../geodata/types';
+import type { UiKey } from '../i18n/ui';
 import type { Lang } from '../story/view';
+import { MAP_FONT } from './fonts';
+import { storyLayer, type LegendEntry, type StoryLayer, type Swatch } from './layer-descriptor';
 
 /** Colours per controlling power: muted inks, as an atlas would print them. */
 export const CONTROL_COLORS: Record<Control, string> = {
@@ -19,24 +26,68 @@ export const CONTROL_COLORS: Record<Control, string> = {
 	'east-turkestan': '#3a7396'
 };
 export const INK = '#2f2a24';
+/** The paper: casings of lines, rings of clash marks, the fill of place dots. */
+export const PAPER = '#fbf6ea';
 export const CLASH_RED = '#c0392b';
+/** Clash names: a darker red than the marks, to stay legible beside them. */
+const CLASH_NAME = '#8e2318';
+const EVENT_GOLD = '#f2c14e';
+const halo = (alpha: number) => `rgba(251,246,234,${alpha})`;
+
+/** `#rrggbb` → `rgba(r, g, b, alpha)`. */
+function withAlpha(hex: string, alpha: number): string {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
 
 /**
- * Region fills: Chinese provinces are the backdrop that occupations, leases and breakaway
- * states sit on, so they are washed out; the power that actually held the ground reads first
- * where two regions overlap (Manchukuo over Manchuria, the ETR districts over Xinjiang).
- * The alpha lives in the colour so `fill-opacity` stays constant and can fade the layer.
+ * One key per power, in the palette's order, and one for features that name no power (the
+ * colour a `match` falls back to), each drawn as `swatch` makes it.
  */
-const regionFillColor: ExpressionSpecification = [
-	'match',
-	['get', 'control'],
-	'china',
-	'rgba(181, 82, 59, 0.35)',
-	...Object.entries(CONTROL_COLORS)
-		.filter(([c]) => c !== 'china')
-		.flat(),
-	INK
-] as unknown as ExpressionSpecification;
+function keyByControl(swatch: (color: string, control: Control | null) => Swatch): LegendEntry[] {
+	return [
+		...(Object.keys(CONTROL_COLORS) as Control[]).map((control) => ({
+			label: `control.${control}` as UiKey,
+			control,
+			swatch: swatch(CONTROL_COLORS[control], control)
+		})),
+		{ label: 'control.none', control: null, swatch: swatch(INK, null) }
+	];
+}
+
+/**
+ * Regions: Chinese provinces are the backdrop that occupations, leases and breakaway states sit
+ * on, so they are washed out; the power that actually held the ground reads first where two
+ * regions overlap (Manchukuo over Manchuria, the ETR districts over Xinjiang). The alpha lives in
+ * the colour so `fill-opacity` stays constant and can fade the layer.
+ */
+const REGION_KEY = keyByControl((color, control) => ({
+	shape: 'area',
+	color: control === 'china' ? withAlpha(color, 0.35) : color,
+	outline: color
+}));
+const RAILWAY_KEY = keyByControl((color) => ({ shape: 'line', color, outline: PAPER }));
+const MOVEMENT_KEY = keyByControl((color) => ({ shape: 'arrow', color }));
+
+/**
+ * Each feature's colour by its `control`, from a group's keys (`part` of their swatches).
+ * @example colorByControl(RAILWAY_KEY) // ['match', ['get', 'control'], 'china', '#b5523b', …, '#2f2a24']
+ */
+export function colorByControl(
+	key: readonly LegendEntry[],
+	part: 'color' | 'outline' = 'color'
+): ExpressionSpecification {
+	const value = (entry: LegendEntry) => entry.swatch[part] ?? entry.swatch.color;
+	const fallback = key.find((entry) => entry.control === null);
+	if (!fallback) throw new Error('a key by control needs an entry for features that name none');
+	const cases = key.filter((entry) => entry.control).flatMap((e) => [e.control, value(e)]);
+	return [
+		'match',
+		['get', 'control'],
+		...cases,
+		value(fallback)
+	] as unknown as ExpressionSpecification;
+}
 
 /**
  * The one source of all story features. Layers pick their features by `kind` (plus the derived
@@ -45,41 +96,29 @@ const regionFillColor: ExpressionSpecification = [
  */
 export const STORY_SOURCE = 'story';
 
-/** `t0 < to && t1 > from`: features that exist at some moment of the window [from, to). */
+/**
+ * `t0 < to && t1 > from`: features that exist at some moment of the window [from, to).
+ * `existsIn` is the same test in code (the legend's); the two must agree.
+ */
 export const TIME_FILTER: FilterSpecification = [
 	'all',
 	['<', ['get', 't0'], ['global-state', 'to']],
 	['>', ['get', 't1'], ['global-state', 'from']]
 ];
 
+/** Whether a feature stamped with `t0`/`t1` exists at some moment of [from, to) (`TIME_FILTER`). */
+export function existsIn(t0: number, t1: number, [from, to]: readonly [number, number]): boolean {
+	return t0 < to && t1 > from;
+}
+
 /** Highlighted-feature test; the list lives in global state `focus` (an array of ids). */
 export function inFocus(): ExpressionSpecification {
 	return ['in', ['get', 'id'], ['global-state', 'focus']] as ExpressionSpecification;
 }
 
-const controlColor: ExpressionSpecification = [
-	'match',
-	['get', 'control'],
-	...Object.entries(CONTROL_COLORS).flat(),
-	INK
-] as unknown as ExpressionSpecification;
-
 /** Label text in the chosen language, falling back to English. */
 export function labelField(lang: Lang): ExpressionSpecification {
 	return ['coalesce', ['get', `name:${lang}`], ['get', 'name:en']];
-}
-
-/** Per style layer: the paint property that fades it, and its opacity when shown. */
-export interface FadeSpec {
-	layer: string;
-	group: LayerId;
-	property: string;
-	on: number;
-}
-
-interface Options {
-	lang: Lang;
-	font: string[];
 }
 
 /** Features of one kind that exist in the time window, optionally narrowed further. */
@@ -91,67 +130,76 @@ const filtered = (kind: string, extra?: FilterSpecification): FilterSpecificatio
 		...(extra ? [extra] : [])
 	] as FilterSpecification;
 
-/**
- * All story style layers, bottom to top. Opacities start at 0: the story state fades
- * groups in with `showGroups`.
- */
-export function storyLayers({ lang, font }: Options): LayerSpecification[] {
-	const text = (size: number | ExpressionSpecification) => ({
-		'text-field': labelField(lang),
-		'text-font': font,
-		'text-size': size
-	});
-	return [
-		{
+/** A label layer's text: names (replaced per language by `styleLayer`) in the map's font. */
+const text = (size: number | ExpressionSpecification) => ({
+	'text-field': labelField('en'),
+	'text-font': MAP_FONT,
+	'text-size': size
+});
+
+/** All story layers, bottom to top. */
+export const STORY_LAYERS: readonly StoryLayer[] = [
+	storyLayer({
+		group: 'regions',
+		fade: { 'fill-opacity': 0.2 },
+		pickable: true,
+		legend: REGION_KEY,
+		spec: {
 			id: 'regions-fill',
 			type: 'fill',
 			source: STORY_SOURCE,
 			filter: filtered('region'),
-			paint: {
-				'fill-color': regionFillColor,
-				'fill-opacity': 0,
-				'fill-opacity-transition': { duration: 700 }
-			}
-		},
-		{
+			paint: { 'fill-color': colorByControl(REGION_KEY) }
+		}
+	}),
+	storyLayer({
+		group: 'regions',
+		fade: { 'fill-opacity': 0.2 },
+		spec: {
 			id: 'regions-focus',
 			type: 'fill',
 			source: STORY_SOURCE,
 			filter: filtered('region', inFocus() as FilterSpecification),
-			paint: {
-				'fill-color': regionFillColor,
-				'fill-opacity': 0,
-				'fill-opacity-transition': { duration: 700 }
-			}
-		},
-		{
+			paint: { 'fill-color': colorByControl(REGION_KEY) }
+		}
+	}),
+	storyLayer({
+		group: 'regions',
+		fade: { 'line-opacity': 1 },
+		spec: {
 			id: 'regions-line',
 			type: 'line',
 			source: STORY_SOURCE,
 			filter: filtered('region'),
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': controlColor,
+				'line-color': colorByControl(REGION_KEY, 'outline'),
 				'line-width': ['case', inFocus(), 2.2, 1.2],
-				'line-dasharray': [3, 2],
-				'line-opacity': 0,
-				'line-opacity-transition': { duration: 700 }
+				'line-dasharray': [3, 2]
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'movements',
+		fade: { 'line-opacity': 0.75 },
+		pickable: true,
+		legend: MOVEMENT_KEY,
+		spec: {
 			id: 'movements-line',
 			type: 'line',
 			source: STORY_SOURCE,
 			filter: filtered('movement'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': controlColor,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 7, 7],
-				'line-opacity': 0,
-				'line-opacity-transition': { duration: 700 }
+				'line-color': colorByControl(MOVEMENT_KEY),
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 7, 7]
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'movements',
+		fade: { 'icon-opacity': 1 },
+		spec: {
 			id: 'movements-head',
 			type: 'symbol',
 			source: STORY_SOURCE,
@@ -164,33 +212,37 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'icon-ignore-placement': true,
 				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.1]
 			},
-			paint: {
-				'icon-color': controlColor,
-				'icon-opacity': 0,
-				'icon-opacity-transition': { duration: 700 }
-			}
-		},
-		{
+			paint: { 'icon-color': colorByControl(MOVEMENT_KEY) }
+		}
+	}),
+	storyLayer({
+		group: 'railways',
+		fade: { 'line-opacity': 1 },
+		spec: {
 			id: 'railways-casing',
 			type: 'line',
 			source: STORY_SOURCE,
 			filter: filtered('railway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
-				'line-color': '#fbf6ea',
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 7],
-				'line-opacity': 0,
-				'line-opacity-transition': { duration: 700 }
+				'line-color': PAPER,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 7]
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'railways',
+		fade: { 'line-opacity': 1 },
+		pickable: true,
+		legend: RAILWAY_KEY,
+		spec: {
 			id: 'railways-line',
 			type: 'line',
 			source: STORY_SOURCE,
 			filter: filtered('railway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
-				'line-color': controlColor,
+				'line-color': colorByControl(RAILWAY_KEY),
 				'line-width': [
 					'interpolate',
 					['linear'],
@@ -199,13 +251,16 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 					['case', inFocus(), 2.6, 1.6],
 					8,
 					['case', inFocus(), 5, 3]
-				],
-				'line-opacity': 0,
-				'line-opacity-transition': { duration: 700 }
+				]
 			}
-		},
-		// Region names sit under the place, event and clash labels, which win where they collide.
-		{
+		}
+	}),
+	// Region names sit under the place, event and clash labels, which win where they collide.
+	storyLayer({
+		group: 'regions',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'regions-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
@@ -217,30 +272,35 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'text-max-width': 8
 			},
 			paint: {
-				'text-color': controlColor,
-				'text-halo-color': 'rgba(251,246,234,0.85)',
-				'text-halo-width': 1.5,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
+				'text-color': colorByControl(REGION_KEY, 'outline'),
+				'text-halo-color': halo(0.85),
+				'text-halo-width': 1.5
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'places',
+		fade: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
+		pickable: true,
+		legend: [{ label: 'layer.places', swatch: { shape: 'dot', color: PAPER, outline: INK } }],
+		spec: {
 			id: 'places-point',
 			type: 'circle',
 			source: STORY_SOURCE,
 			filter: filtered('place'),
 			paint: {
 				'circle-radius': ['match', ['get', 'rank'], 1, 4, 2, 3, 2.5],
-				'circle-color': '#fbf6ea',
+				'circle-color': PAPER,
 				'circle-stroke-color': INK,
-				'circle-stroke-width': 1.2,
-				'circle-opacity': 0,
-				'circle-stroke-opacity': 0,
-				'circle-opacity-transition': { duration: 700 },
-				'circle-stroke-opacity-transition': { duration: 700 }
+				'circle-stroke-width': 1.2
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'places',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'places-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
@@ -252,31 +312,31 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'text-justify': 'auto',
 				'symbol-sort-key': ['get', 'rank']
 			},
-			paint: {
-				'text-color': INK,
-				'text-halo-color': 'rgba(251,246,234,0.9)',
-				'text-halo-width': 1.4,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
-			}
-		},
-		{
+			paint: { 'text-color': INK, 'text-halo-color': halo(0.9), 'text-halo-width': 1.4 }
+		}
+	}),
+	storyLayer({
+		group: 'events',
+		fade: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
+		pickable: true,
+		legend: [{ label: 'layer.events', swatch: { shape: 'dot', color: EVENT_GOLD, outline: INK } }],
+		spec: {
 			id: 'events-point',
 			type: 'circle',
 			source: STORY_SOURCE,
 			filter: filtered('event'),
 			paint: {
 				'circle-radius': ['case', inFocus(), 7, 4.5],
-				'circle-color': '#f2c14e',
+				'circle-color': EVENT_GOLD,
 				'circle-stroke-color': INK,
-				'circle-stroke-width': 1.5,
-				'circle-opacity': 0,
-				'circle-stroke-opacity': 0,
-				'circle-opacity-transition': { duration: 700 },
-				'circle-stroke-opacity-transition': { duration: 700 }
+				'circle-stroke-width': 1.5
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'clashes',
+		fade: { 'circle-opacity': 0.35 },
+		spec: {
 			id: 'clashes-halo',
 			type: 'circle',
 			source: STORY_SOURCE,
@@ -285,12 +345,21 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'circle-radius': 14,
 				'circle-radius-transition': { duration: 900 },
 				'circle-color': CLASH_RED,
-				'circle-blur': 0.6,
-				'circle-opacity': 0,
-				'circle-opacity-transition': { duration: 700 }
+				'circle-blur': 0.6
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'clashes',
+		fade: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
+		pickable: true,
+		legend: [
+			{
+				label: 'layer.clashes',
+				swatch: { shape: 'pulse', color: CLASH_RED, outline: PAPER, text: CLASH_NAME }
+			}
+		],
+		spec: {
 			id: 'clashes-point',
 			type: 'circle',
 			source: STORY_SOURCE,
@@ -298,47 +367,50 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 			paint: {
 				'circle-radius': ['case', inFocus(), 7, 5],
 				'circle-color': CLASH_RED,
-				'circle-stroke-color': '#fbf6ea',
-				'circle-stroke-width': 1.5,
-				'circle-opacity': 0,
-				'circle-stroke-opacity': 0,
-				'circle-opacity-transition': { duration: 700 },
-				'circle-stroke-opacity-transition': { duration: 700 }
+				'circle-stroke-color': PAPER,
+				'circle-stroke-width': 1.5
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'railways',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'railways-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
 			filter: filtered('railway', inFocus() as FilterSpecification),
-			layout: {
-				...text(12),
-				'symbol-placement': 'line',
-				'text-max-angle': 30
-			},
+			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
 			paint: {
-				'text-color': controlColor,
-				'text-halo-color': 'rgba(251,246,234,0.9)',
-				'text-halo-width': 1.5,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
+				'text-color': colorByControl(RAILWAY_KEY),
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.5
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'movements',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'movements-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
 			filter: filtered('movement'),
 			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
 			paint: {
-				'text-color': controlColor,
-				'text-halo-color': 'rgba(251,246,234,0.9)',
-				'text-halo-width': 1.5,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
+				'text-color': colorByControl(MOVEMENT_KEY),
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.5
 			}
-		},
-		{
+		}
+	}),
+	storyLayer({
+		group: 'events',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'events-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
@@ -349,15 +421,14 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'text-radial-offset': 0.9,
 				'text-max-width': 12
 			},
-			paint: {
-				'text-color': INK,
-				'text-halo-color': 'rgba(251,246,234,0.95)',
-				'text-halo-width': 1.6,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
-			}
-		},
-		{
+			paint: { 'text-color': INK, 'text-halo-color': halo(0.95), 'text-halo-width': 1.6 }
+		}
+	}),
+	storyLayer({
+		group: 'clashes',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
 			id: 'clashes-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
@@ -368,33 +439,16 @@ export function storyLayers({ lang, font }: Options): LayerSpecification[] {
 				'text-radial-offset': 1.1,
 				'text-max-width': 10
 			},
-			paint: {
-				'text-color': '#8e2318',
-				'text-halo-color': 'rgba(251,246,234,0.95)',
-				'text-halo-width': 1.6,
-				'text-opacity': 0,
-				'text-opacity-transition': { duration: 700 }
-			}
+			paint: { 'text-color': CLASH_NAME, 'text-halo-color': halo(0.95), 'text-halo-width': 1.6 }
 		}
-	];
-}
+	})
+];
 
-/** The opacity properties that fade each style layer, derived from the layer list. */
-export function fadeSpecs(layers: LayerSpecification[]): FadeSpec[] {
-	const groupOf = (id: string) => id.split('-')[0] as LayerId;
-	const ON: Record<string, number> = {
-		'regions-fill': 0.2,
-		'regions-focus': 0.2,
-		'clashes-halo': 0.35,
-		'movements-line': 0.75
-	};
-	const out: FadeSpec[] = [];
-	for (const layer of layers) {
-		if (!('paint' in layer) || !layer.paint) continue;
-		for (const property of Object.keys(layer.paint)) {
-			if (!property.endsWith('opacity')) continue;
-			out.push({ layer: layer.id, group: groupOf(layer.id), property, on: ON[layer.id] ?? 1 });
-		}
-	}
-	return out;
+/**
+ * The style layer to add for the reader's language: a label layer's text is the features'
+ * names in `lang`, falling back to English.
+ */
+export function styleLayer(layer: StoryLayer, lang: Lang): LayerSpecification {
+	if (!layer.label || layer.spec.type !== 'symbol') return layer.spec;
+	return { ...layer.spec, layout: { ...layer.spec.layout, 'text-field': labelField(lang) } };
 }

@@ -21,7 +21,8 @@ export function periodLabel(date: string, until?: string, lang = 'en'): string {
 		return until.slice(0, 4) === date.slice(0, 4)
 			? date.slice(0, 4)
 			: `${date.slice(0, 4)}–${until.slice(0, 4)}`;
-	const [y, m, d] = date.split('-').map(Number);
+	// `YYYY[-MM[-DD]]` by position: a missing part reads as 0.
+	const [y, m, d] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)].map(Number);
 	if (!m) return date;
 	const options: Intl.DateTimeFormatOptions = d
 		? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }

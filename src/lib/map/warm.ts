@@ -3,14 +3,16 @@
  * MapLibre compiles a program the first time a kind of layer draws; on software GL that takes
  * 0.1–0.4 s each, so without this the scroll stalls when the first arrows or clash markers
  * appear. The warm-up draws a faint, short-lived copy of every story layer with all of its
- * features at any date, waits for one finished render, and removes the copies. Text layers are
+ * features at any date, waits for one finished render, and removes the copies. Label layers are
  * copied only when their paint depends on the feature (their program differs from the basemap
  * labels'), and are drawn on the place points, placed anywhere and blocking nothing, so no
- * visible label moves. The story's own layers, filters
- * and state are never touched, and the copies are not pickable (see pick.ts).
+ * visible label moves. The story's own layers, filters and state are never touched, and the
+ * copies are not pickable (see pick.ts: only the descriptors' own layers are).
  */
 import type { FilterSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import { TIME_FILTER } from './story-layers';
+import type { Lang } from '../story/view';
+import type { StoryLayer } from './layer-descriptor';
+import { styleLayer, TIME_FILTER } from './story-layers';
 
 export type WarmMap = Pick<MaplibreMap, 'addLayer' | 'removeLayer' | 'getLayer' | 'once'>;
 
@@ -18,10 +20,6 @@ export type WarmMap = Pick<MaplibreMap, 'addLayer' | 'removeLayer' | 'getLayer' 
 export const WARM_PREFIX = 'warm:';
 /** Opacity of the copies: enough to be drawn, far too faint to be seen. */
 export const WARM_OPACITY = 0.01;
-
-/** Whether a layer draws text. */
-const drawsText = (spec: LayerSpecification) =>
-	spec.type === 'symbol' && spec.layout?.['text-field'] !== undefined;
 
 /** Whether any paint value reads a feature property (which makes a program of its own). */
 const featureDependent = (paint: object | undefined) =>
@@ -35,27 +33,23 @@ const TEXT_WARM_LAYOUT = {
 } as const;
 
 /** The copy of one layer: every feature of its kind, at any date, barely visible. */
-export function warmCopy(spec: LayerSpecification): LayerSpecification | null {
+export function warmCopy(layer: StoryLayer, lang: Lang = 'en'): LayerSpecification | null {
+	const spec = styleLayer(layer, lang);
 	if (spec.type === 'background' || !('source' in spec)) return null;
-	const text = drawsText(spec);
+	const text = layer.label;
 	if (text && !featureDependent(spec.paint)) return null;
 	const filter: FilterSpecification | undefined = text
 		? ['==', ['get', 'kind'], 'place']
 		: Array.isArray(spec.filter)
 			? (spec.filter.filter((part) => part !== TIME_FILTER) as FilterSpecification)
 			: spec.filter;
-	const paint = Object.fromEntries(
-		Object.entries(spec.paint ?? {}).map(([key, value]) => [
-			key,
-			key.endsWith('opacity') ? WARM_OPACITY : value
-		])
-	);
+	const faint = Object.fromEntries(Object.keys(layer.fade).map((key) => [key, WARM_OPACITY]));
 	return {
 		...spec,
 		id: `${WARM_PREFIX}${spec.id}`,
 		...(filter ? { filter } : {}),
 		layout: { ...spec.layout, ...(text ? TEXT_WARM_LAYOUT : {}), visibility: 'visible' },
-		paint
+		paint: { ...spec.paint, ...faint }
 	} as LayerSpecification;
 }
 
@@ -63,8 +57,14 @@ export function warmCopy(spec: LayerSpecification): LayerSpecification | null {
  * Adds the copies, and removes them after the next finished render. Resolves when they are
  * gone. Safe to call once the story layers are on the map; a map removed meanwhile is left be.
  */
-export function warmUpPrograms(map: WarmMap, specs: LayerSpecification[]): Promise<void> {
-	const copies = specs.map(warmCopy).filter((c): c is LayerSpecification => c !== null);
+export function warmUpPrograms(
+	map: WarmMap,
+	layers: readonly StoryLayer[],
+	lang: Lang = 'en'
+): Promise<void> {
+	const copies = layers
+		.map((layer) => warmCopy(layer, lang))
+		.filter((c): c is LayerSpecification => c !== null);
 	for (const copy of copies) map.addLayer(copy);
 	return new Promise((resolve) => {
 		map.once('idle', () => {

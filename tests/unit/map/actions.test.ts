@@ -8,13 +8,11 @@ import {
 	startPulse,
 	zoomOffsetFor
 } from '../../../src/lib/map/actions';
-import { fadeSpecs, storyLayers } from '../../../src/lib/map/story-layers';
+import { STORY_LAYERS } from '../../../src/lib/map/story-layers';
 import { createFakeMap } from './fake-map';
 
 const camera = { center: [126.6, 45.75] as [number, number], zoom: 5, bearing: 10, pitch: 20 };
-const layers = storyLayers({ lang: 'en', font: ['Test'] });
-const fades = fadeSpecs(layers);
-const ids = layers.map((l) => l.id);
+const ids = STORY_LAYERS.map((l) => l.spec.id);
 
 describe('moveCamera', () => {
 	it('glides with flyTo when motion is allowed', () => {
@@ -92,7 +90,7 @@ describe('setFocus', () => {
 describe('showGroups', () => {
 	it('fades shown groups to their opacity and hidden ones to zero', () => {
 		const map = createFakeMap(ids);
-		showGroups(map, fades, ['railways'], { duration: 0 });
+		showGroups(map, STORY_LAYERS, ['railways'], { duration: 0 });
 		expect(map.paint['railways-line.line-opacity']).toBe(1);
 		expect(map.paint['regions-fill.fill-opacity']).toBe(0);
 		expect(map.layout['regions-fill.visibility']).toBe('none');
@@ -103,7 +101,7 @@ describe('showGroups', () => {
 		vi.useFakeTimers();
 		const map = createFakeMap(ids);
 		const timers = new Map();
-		showGroups(map, fades, [], { duration: 700, timers });
+		showGroups(map, STORY_LAYERS, [], { duration: 700, timers });
 		expect(map.paint['clashes-point.circle-opacity']).toBe(0);
 		expect(map.layout['clashes-point.visibility']).toBeUndefined();
 		vi.advanceTimersByTime(800);
@@ -115,8 +113,8 @@ describe('showGroups', () => {
 		vi.useFakeTimers();
 		const map = createFakeMap(ids);
 		const timers = new Map();
-		showGroups(map, fades, [], { duration: 700, timers });
-		showGroups(map, fades, ['clashes'], { duration: 700, timers });
+		showGroups(map, STORY_LAYERS, [], { duration: 700, timers });
+		showGroups(map, STORY_LAYERS, ['clashes'], { duration: 700, timers });
 		vi.advanceTimersByTime(800);
 		expect(map.layout['clashes-point.visibility']).toBe('visible');
 		vi.useRealTimers();
@@ -124,7 +122,7 @@ describe('showGroups', () => {
 
 	it('skips layers the map does not have', () => {
 		const map = createFakeMap([]);
-		showGroups(map, fades, ['regions'], { duration: 0 });
+		showGroups(map, STORY_LAYERS, ['regions'], { duration: 0 });
 		expect(map.calls).toHaveLength(0);
 	});
 });
@@ -142,22 +140,25 @@ describe('setLabelLanguage', () => {
 	});
 });
 
-describe('story layers', () => {
-	it('give every group something to fade', () => {
-		const groups = new Set(fades.map((f) => f.group));
-		expect([...groups].sort()).toEqual([
-			'clashes',
-			'events',
-			'movements',
-			'places',
-			'railways',
-			'regions'
-		]);
+describe('showGroups with the story layers', () => {
+	it('fades each layer to the opacity its descriptor gives', () => {
+		const map = createFakeMap(ids);
+		showGroups(map, STORY_LAYERS, ['regions', 'clashes', 'movements'], { duration: 0 });
+		expect(map.paint['regions-fill.fill-opacity']).toBe(0.2);
+		expect(map.paint['clashes-halo.circle-opacity']).toBe(0.35);
+		expect(map.paint['clashes-point.circle-stroke-opacity']).toBe(1);
+		expect(map.paint['movements-line.line-opacity']).toBe(0.75);
 	});
 
-	it('all filter by the time window', () => {
-		for (const layer of layers)
-			expect(JSON.stringify((layer as { filter?: unknown }).filter)).toContain('global-state');
+	it('sets the transition before the value, so the change fades', () => {
+		const map = createFakeMap(ids);
+		showGroups(map, STORY_LAYERS, ['railways'], { duration: 700 });
+		const calls = map.calls.filter((c) => c[1] === 'railways-line').map((c) => c[2]);
+		expect(calls).toEqual(['visibility', 'line-opacity-transition', 'line-opacity']);
+		expect(map.paint['railways-line.line-opacity-transition']).toEqual({
+			duration: 700,
+			delay: 0
+		});
 	});
 });
 

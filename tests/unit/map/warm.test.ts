@@ -1,9 +1,9 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { storyLayers, TIME_FILTER } from '../../../src/lib/map/story-layers';
+import { STORY_LAYERS, TIME_FILTER } from '../../../src/lib/map/story-layers';
 import { WARM_OPACITY, WARM_PREFIX, warmCopy, warmUpPrograms } from '../../../src/lib/map/warm';
 
-const specs = storyLayers({ lang: 'en', font: ['Noto Serif Regular'] });
+const layer = (id: string) => STORY_LAYERS.find((l) => l.spec.id === id)!;
 
 /** A map that records layers and lets the test fire `idle`. */
 function fakeMap() {
@@ -23,7 +23,7 @@ function fakeMap() {
 
 describe('warmCopy', () => {
 	it('copies a layer with every feature of its kind at any date, barely visible', () => {
-		const clashes = specs.find((s) => s.id === 'clashes-point')!;
+		const clashes = layer('clashes-point');
 		const copy = warmCopy(clashes) as LayerSpecification & { filter?: unknown };
 		expect(copy.id).toBe(`${WARM_PREFIX}clashes-point`);
 		expect(JSON.stringify(copy.filter)).toContain('"clash"');
@@ -34,13 +34,12 @@ describe('warmCopy', () => {
 		expect(paint['circle-stroke-opacity']).toBe(WARM_OPACITY);
 		// Everything else, data-driven parts included, is the original's: the same program.
 		expect(paint['circle-radius']).toEqual(
-			(clashes.paint as Record<string, unknown>)['circle-radius']
+			(clashes.spec.paint as Record<string, unknown>)['circle-radius']
 		);
 	});
 
 	it('copies text labels only when their paint depends on the feature, on points, blocking nothing', () => {
-		const kept = specs
-			.map(warmCopy)
+		const kept = STORY_LAYERS.map((l) => warmCopy(l))
 			.filter(Boolean)
 			.map((c) => c!.id.slice(WARM_PREFIX.length));
 		expect(kept).toContain('movements-head');
@@ -48,24 +47,23 @@ describe('warmCopy', () => {
 		// Railway names take the line's colour (a program of their own); place names are plain ink.
 		expect(kept).toContain('railways-label');
 		expect(kept).not.toContain('places-label');
-		const railways = warmCopy(specs.find((s) => s.id === 'railways-label')!)!;
+		const railways = warmCopy(layer('railways-label'), 'ru')!;
 		expect(railways.layout).toMatchObject({
 			'symbol-placement': 'point',
 			'text-allow-overlap': true,
 			'text-ignore-placement': true
 		});
 		expect((railways as { filter?: unknown }).filter).toEqual(['==', ['get', 'kind'], 'place']);
+		// In the reader's language, like the layer it stands for.
+		expect(JSON.stringify(railways.layout)).toContain('name:ru');
 	});
 });
 
 describe('warmUpPrograms', () => {
 	it('adds the copies, removes them after the next finished render, and touches nothing else', async () => {
 		const map = fakeMap();
-		map.layers.set(
-			'clashes-point',
-			specs.find((s) => s.id === 'clashes-point')!
-		);
-		const done = warmUpPrograms(map as never, specs);
+		map.layers.set('clashes-point', layer('clashes-point').spec);
+		const done = warmUpPrograms(map as never, STORY_LAYERS);
 		const added = [...map.layers.keys()].filter((id) => id.startsWith(WARM_PREFIX));
 		expect(added.length).toBeGreaterThan(5);
 		map.fireIdle();

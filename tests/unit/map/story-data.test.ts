@@ -1,0 +1,81 @@
+/**
+ * The page's data loader, and the feature selection that reads it: the data flows down from
+ * one fetch; the map reports only ids.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StoryPayload } from '../../../src/lib/geodata/payload';
+import { LAYER_IDS } from '../../../src/lib/geodata/types';
+import { STORY_DATA_PATH, StoryData } from '../../../src/lib/map/story-data.svelte';
+import { FeatureSelection } from '../../../src/lib/story/selection.svelte';
+
+function createPayload(): StoryPayload {
+	const empty = () => ({ type: 'FeatureCollection' as const, features: [] });
+	const layers = Object.fromEntries(
+		LAYER_IDS.map((id) => [id, empty()])
+	) as unknown as StoryPayload['layers'];
+	layers.clashes.features.push({
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [133.85, 46.49] },
+		properties: { id: 'zhenbao', kind: 'clash', 'name:en': 'Zhenbao Island', t0: 1969, t1: 1970 }
+	});
+	return { layers, heads: empty(), labels: empty() };
+}
+
+function stubFetch(response: (url: URL | string, init?: RequestInit) => Promise<Response>) {
+	const fetch = vi.fn(response);
+	vi.stubGlobal('fetch', fetch);
+	return fetch;
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+});
+
+describe('StoryData', () => {
+	it('fetches the data once, from the URL the layout preloads, and offers every feature by id', async () => {
+		const fetch = stubFetch(async () => Response.json(createPayload()));
+		const data = new StoryData();
+		expect(data.status).toBe('loading');
+		expect(data.features.size).toBe(0);
+		await data.load('https://example.org/story/');
+		expect(fetch).toHaveBeenCalledOnce();
+		expect(String(fetch.mock.calls[0][0])).toBe(`https://example.org/story/${STORY_DATA_PATH}`);
+		expect(data.status).toBe('ready');
+		expect(data.payload?.layers.clashes.features).toHaveLength(1);
+		expect(data.features.get('zhenbao')?.['name:en']).toBe('Zhenbao Island');
+	});
+
+	it('says so when the server fails, and never rejects', async () => {
+		stubFetch(async () => new Response('broken', { status: 500 }));
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const data = new StoryData();
+		await data.load('https://example.org/');
+		expect(data.status).toBe('error');
+		expect(data.payload).toBeNull();
+	});
+
+	it('stays quiet when the page aborts the load', async () => {
+		stubFetch(() => Promise.reject(new DOMException('aborted', 'AbortError')));
+		const controller = new AbortController();
+		controller.abort();
+		const data = new StoryData();
+		await data.load('https://example.org/', controller.signal);
+		expect(data.status).toBe('loading');
+	});
+});
+
+describe('FeatureSelection', () => {
+	it('opens the card of a clicked id from the page’s data, and closes on empty map', async () => {
+		stubFetch(async () => Response.json(createPayload()));
+		const data = new StoryData();
+		const selection = new FeatureSelection(() => data.features);
+		selection.select('zhenbao');
+		expect(selection.selected).toBeNull();
+		await data.load('https://example.org/');
+		selection.select('zhenbao');
+		expect(selection.selected?.id).toBe('zhenbao');
+		selection.select(null);
+		expect(selection.selected).toBeNull();
+	});
+});
