@@ -12,7 +12,11 @@ import { join } from 'node:path';
 import { format } from 'prettier';
 import { z } from 'zod';
 import { ID_PATTERN, text as citationText } from '../../src/lib/geodata/schema/fields';
-import { issueMessages, suggestKey } from '../../src/lib/geodata/schema/issues';
+import {
+	issueMessages,
+	suggestKey,
+	withoutMisspeltMissing
+} from '../../src/lib/geodata/schema/issues';
 import {
 	POINT_ROWS,
 	type ClashRow,
@@ -20,7 +24,7 @@ import {
 	type MovementRow,
 	type PlaceRow,
 	type PointFile,
-	withoutMisspeltMissing
+	POSITION_KEYS
 } from '../../src/lib/geodata/schema/points';
 import { readFile } from 'node:fs/promises';
 import { readYaml, resolveCitations } from './read';
@@ -144,7 +148,10 @@ function checkRows<F extends PointFile>(
 		const parsed = schema.safeParse(entry.raw);
 		if (parsed.success)
 			return [{ row: parsed.data as z.output<(typeof POINT_ROWS)[F]>, label: entry.label }];
-		for (const message of withoutMisspeltMissing(issueMessages(parsed.error, schema)))
+		for (const message of withoutMisspeltMissing(
+			issueMessages(parsed.error, schema),
+			POSITION_KEYS
+		))
 			problems.add(file, message, entry);
 		return [];
 	});

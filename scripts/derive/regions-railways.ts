@@ -73,13 +73,9 @@ const FILES = [CITATIONS, STATIONS, RAILWAYS, BOUNDARIES, OUTLINES, REGIONS];
 /** The citation of the Natural Earth countries: the docs name it once, not in every row. */
 const NATURAL_EARTH_KEY = 'natural-earth-50m';
 
-/**
- * The docs' geometry column for a hand-drawn outline. The wording (and the label, the outline
- * id as the old TypeScript constant: etr-ili → ETR_ILI) is the one the docs had before the
- * facts moved to geodata/facts/, kept so that the derived docs stayed byte-for-byte the same.
- */
+/** The docs' geometry column for a hand-drawn outline cut by Natural Earth. */
 const CUT = (outline: string, naturalEarth: string) =>
-	`Hand-drawn interior line (scripts/geodata/outlines.ts, ${outline.toUpperCase().replace(/-/g, '_')}); international borders and coast: ${naturalEarth}`;
+	`Hand-drawn interior line (geodata/facts/outlines.yaml, ${outline}); international borders and coast: ${naturalEarth}`;
 
 // ---- The facts, resolved ----------------------------------------------------------------
 

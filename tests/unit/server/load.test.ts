@@ -22,6 +22,7 @@ function createProjectCopy(): string {
 	dirs.push(dir);
 	cpSync('geodata', join(dir, 'geodata'), { recursive: true });
 	cpSync('src/content', join(dir, 'src/content'), { recursive: true });
+	cpSync('docs', join(dir, 'docs'), { recursive: true });
 	return dir;
 }
 

@@ -13,7 +13,7 @@ import { issueMessages } from './issues';
 export const featureProperties = z.strictObject({
 	id: field.id,
 	kind: field.kind.describe(
-		'region, railway, clash, event, place or movement; each kind has its own file'
+		'Each kind has its own file (`kind` region lives in regions.geojson…)'
 	),
 	'name:en': field.text.describe('English name (always)'),
 	'name:zh': field.text

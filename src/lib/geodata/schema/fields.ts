@@ -76,7 +76,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(
 export const kind = oneOf(KINDS);
 export const control = oneOf(CONTROLS).describe('Who held or ran it; drives the palette');
 export const precision = oneOf(['exact', 'approximate'], '"exact" or "approximate"').describe(
-	'"approximate" wherever a line or point is drawn by hand or placed schematically'
+	'`approximate` wherever a line or point is drawn by hand or placed schematically'
 );
 export const rank = z
 	.union([z.literal(1), z.literal(2), z.literal(3)], {

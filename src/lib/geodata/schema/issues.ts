@@ -67,16 +67,26 @@ export function issueMessages(error: z.ZodError, schema: z.ZodType): string[] {
 /**
  * A misspelt required key gives two issues, `unknown property "precison"; did you mean
  * "precision"?` and `precision is missing`; keep only the first, which says it all.
+ * @param follows other messages a missing key causes, by key (e.g. a row with a misspelt
+ *   `place` also "has no position"): dropped too when that key was misspelt.
  */
-export function withoutMisspeltMissing(messages: readonly string[]): string[] {
-	const meant = new Set(
-		messages.flatMap((m) => {
-			const hint = /^(?:(.*) )?unknown property "(.*?)"; did you mean "(.*)"\?$/.exec(m);
-			if (!hint) return [];
-			const [, at, name, key] = hint;
-			const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.') + 1) : '';
-			return [`${at ? `${at} ` : ''}${parent}${key} is missing`];
-		})
-	);
-	return messages.filter((m) => !meant.has(m));
+export function withoutMisspeltMissing(
+	messages: readonly string[],
+	follows: Readonly<Record<string, string>> = {}
+): string[] {
+	const meant = messages.flatMap((m) => {
+		const hint = /^(?:(.*) )?unknown property "(.*?)"; did you mean "(.*)"\?$/.exec(m);
+		if (!hint) return [];
+		const [, at, name, key] = hint;
+		const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.') + 1) : '';
+		return [{ path: `${at ? `${at} ` : ''}${parent}${key}`, key }];
+	});
+	const isEcho = (m: string) =>
+		meant.some(
+			({ path, key }) =>
+				m === `${path} is missing` ||
+				m.startsWith(`${path} is missing `) ||
+				(key in follows && m.startsWith(follows[key]))
+		);
+	return messages.filter((m) => !isEcho(m));
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { dateToDecimalYear, parseIsoDate } from '../dates';
 import * as field from './fields';
-import { issueMessages } from './issues';
+import { issueMessages, withoutMisspeltMissing } from './issues';
 
 const quote = (v: unknown) => JSON.stringify(v);
 
@@ -146,7 +146,7 @@ function pathItemMessage(input: unknown): string {
 					: undefined;
 	const parsed = branch?.safeParse(input);
 	if (!branch || !parsed || parsed.success) return `must be ${PATH_ITEM}, not ${quote(input)}`;
-	return withoutMisspeltMissing(issueMessages(parsed.error, branch)).join('; ');
+	return withoutMisspeltMissing(issueMessages(parsed.error, branch), POSITION_KEYS).join('; ');
 }
 
 export const pathItem = z
@@ -186,24 +186,5 @@ export type ClashRow = z.output<typeof clashRow>;
 export type MovementRow = z.output<typeof movementRow>;
 export type PathItem = z.output<typeof pathItem>;
 
-/**
- * A misspelt key gives two issues, "unknown property "precison"; did you mean "precision"?" and
- * "precision is missing" (or, for `place` and `at`, "has no position"); keep only the first,
- * which says it all.
- */
-export function withoutMisspeltMissing(messages: readonly string[]): string[] {
-	const meant = messages.flatMap((m) => {
-		const hint = /^unknown property "(.*?)"; did you mean "(.*)"\?$/.exec(m);
-		if (!hint) return [];
-		const [, name, key] = hint;
-		return [name.includes('.') ? name.slice(0, name.lastIndexOf('.') + 1) + key : key];
-	});
-	const follows = (m: string) =>
-		meant.some(
-			(key) =>
-				m === `${key} is missing` ||
-				m.startsWith(`${key} is missing `) ||
-				((key === 'place' || key === 'at') && m.startsWith(NO_POSITION))
-		);
-	return messages.filter((m) => !follows(m));
-}
+/** A misspelt `place` or `at` also leaves the row with no position: one message is enough. */
+export const POSITION_KEYS = { place: NO_POSITION, at: NO_POSITION } as const;
