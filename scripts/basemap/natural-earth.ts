@@ -1,17 +1,16 @@
 /**
- * Land, land borders and the border lines rivers follow, from Natural Earth 1:50m (public domain,
- * via the `world-atlas` npm package). Everything is derived from one simplified topology so that
- * borders end on the coast and rivers drawn along borders lie exactly on them.
+ * Today's land borders from Natural Earth 1:50m (public domain, via the `world-atlas` npm
+ * package), for orientation only (the land itself is GSHHG's, see gshhg.ts). Borders are the arcs
+ * two countries share, simplified in the topology so that they still meet.
  */
 import { readFileSync } from 'node:fs';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { merge, mesh } from 'topojson-client';
-import { area, bboxClip, polygon } from '@turf/turf';
+import { mesh } from 'topojson-client';
+import { bboxClip } from '@turf/turf';
 import {
 	CORE,
 	DATA_EXTENT,
-	MIN_ISLAND_KM2,
 	NATURAL_EARTH,
 	TOLERANCE,
 	inBbox,
@@ -45,7 +44,8 @@ function isPair(owners: string[], pair: string[]): boolean {
 function toleranceFor(owners: string[]): Tolerance {
 	if (RIVER_BORDERS.some((pair) => isPair(owners, pair))) return TOLERANCE.river;
 	const t = owners.length > 1 ? TOLERANCE.border : TOLERANCE.coast;
-	return (p: Position) => (inBbox(p, CORE) ? t.core : t.rest);
+	const world = owners.length > 1 ? TOLERANCE.border.world : TOLERANCE.coast.rest;
+	return (p: Position) => (inBbox(p, CORE) ? t.core : inBbox(p, DATA_EXTENT) ? t.rest : world);
 }
 
 /** The topology with every arc simplified for its kind and place. */
@@ -56,10 +56,6 @@ export function simplifiedTopology(topology: Topology): Topology {
 
 function countries(topology: Topology): Countries {
 	return topology.objects.countries as unknown as Countries;
-}
-
-function ringAreaKm2(ring: Position[]): number {
-	return area(polygon([ring])) / 1e6;
 }
 
 function roundRing(ring: Position[]): Position[] {
@@ -90,21 +86,6 @@ export function unwrapAntimeridian(ring: Position[]): Position[] {
 	return shift ? out.map(([x, y]) => [x + shift, y]) : out;
 }
 
-/** Merged land, clipped to the data extent, small islands dropped, coordinates rounded. */
-export function landPolygons(topology: Topology, extent: Bbox = DATA_EXTENT): MultiPolygon {
-	const merged = merge(topology, countries(topology).geometries as never);
-	merged.coordinates = merged.coordinates.map((poly) => poly.map(unwrapAntimeridian));
-	const clipped = bboxClip(merged, extent).geometry as MultiPolygon;
-	const polygons = clipped.coordinates
-		.filter((poly) => poly.length && poly[0].length >= 4)
-		.filter((poly) => {
-			const min = inBbox(poly[0][0], CORE) ? MIN_ISLAND_KM2.core : MIN_ISLAND_KM2.rest;
-			return ringAreaKm2(poly[0]) >= min;
-		})
-		.map((poly) => poly.map(roundRing).filter((ring) => ring.length >= 4));
-	return { type: 'MultiPolygon', coordinates: polygons };
-}
-
 /** Land borders (arcs shared by two countries), clipped and rounded. */
 export function borderLines(topology: Topology, extent: Bbox = DATA_EXTENT): MultiLineString {
 	const lines = mesh(topology, countries(topology) as never, (a, b) => a !== b);
@@ -115,18 +96,6 @@ export function borderLines(topology: Topology, extent: Bbox = DATA_EXTENT): Mul
 		type: 'MultiLineString',
 		coordinates: parts.map(roundRing).filter((line) => line.length >= 2)
 	};
-}
-
-/**
- * The border between one country and any of several others, as stitched lines (unrounded):
- * e.g. North Korea against China and Russia is the Yalu and the Tumen end to end.
- */
-export function borderBetween(topology: Topology, id: string, others: string[]): Position[][] {
-	const match = (a: { id?: string | number }, b: { id?: string | number }) =>
-		(String(a.id) === id && others.includes(String(b.id))) ||
-		(String(b.id) === id && others.includes(String(a.id)));
-	const lines = mesh(topology, countries(topology) as never, match as never);
-	return lines.coordinates;
 }
 
 export function feature<G extends Feature['geometry']>(

@@ -1,11 +1,16 @@
 /**
- * The offline basemap as MapLibre sources and layers: sea, land, lakes, rivers, today's borders
- * (muted, for orientation only), the coastline, a soft fade at the edge of the data, and river
- * and lake names. The data is built by `npx tsx scripts/basemap/build.ts` into static/basemap/
- * from Natural Earth (public domain) and a sourced table of rivers and lakes.
+ * The offline basemap as MapLibre sources and layers: sea, land, rivers and lakes, today's
+ * borders (muted, for orientation only), the coastline, and river and lake names. The data is
+ * built by `npx tsx scripts/basemap/build.ts` into static/basemap/ from GSHHG (shorelines and
+ * lakes), the CIA World Data Bank II (rivers) and Natural Earth (today's borders); the names of
+ * rivers and lakes come from geodata/facts/water.yaml.
  *
- * The palette is an old atlas's, not a web map's: warm paper land, grey-blue sea, borders in a
- * faded ink. Historical layers should take their colours from `PALETTE` to sit well on it.
+ * Two levels of detail: the style fetches `land.geojson` and `water.geojson` with the page (land
+ * of the whole world, the named rivers and the big lakes); `loadBasemapDetail` swaps the same two
+ * sources to the close-up files once the map is idle (see docs/basemap.md).
+ *
+ * The palette is an old atlas's: warm paper land, water in plain light blues, borders in a faded
+ * ink. Historical layers should take their colours from `PALETTE` to sit well on it.
  */
 import { labelField } from './story-layers';
 import type {
@@ -18,20 +23,22 @@ import type { Lang } from '../story/view';
 import { MAP_FONT_ITALIC, siteAsset } from './fonts';
 
 export const PALETTE = {
-	/** Sea and the fade at the edge of the data. */
-	sea: '#c6d3d4',
-	/** Lakes: a touch deeper than the sea so they read as water inland. */
-	lake: '#bccdd0',
+	/** Sea: a pale, slightly greyed sky blue, as atlases print it. */
+	sea: '#bfd5e6',
+	/** Lakes and wide rivers: the same blue a shade deeper, so inland water reads against the sea. */
+	lake: '#b0cde3',
 	/** Land: warm paper. */
 	land: '#f2ead8',
-	/** Coast and lake shores: a fine grey-blue line. */
-	coast: '#7f969b',
-	/** Rivers. */
-	river: '#7f9ea8',
+	/** Coast and lake shores: a fine mid blue line. */
+	coast: '#7fa3c0',
+	/** Rivers: a clear mid blue. */
+	river: '#6b9ac3',
+	/** The named rivers' wider, lighter band (keeps a border river visible under the border). */
+	riverBand: '#a6c6df',
 	/** Today's borders: faded brown ink, dashed. */
 	border: '#a8937c',
-	/** Names of rivers and lakes. */
-	waterLabel: '#4b6a74',
+	/** Names of rivers and lakes: a dark blue. */
+	waterLabel: '#3d6a93',
 	/** Halo behind labels: the paper colour. */
 	halo: 'rgba(242, 234, 216, 0.85)',
 	/** Body ink for the historical layers' labels. */
@@ -41,29 +48,61 @@ export const PALETTE = {
 export const BASEMAP_SOURCE = 'basemap';
 export const WATER_SOURCE = 'basemap-water';
 
+/** The files each source starts with (fetched with the page) and the close-up files. */
+export const BASEMAP_FILES = {
+	[BASEMAP_SOURCE]: { base: 'basemap/land.geojson', detail: 'basemap/land-detail.geojson' },
+	[WATER_SOURCE]: { base: 'basemap/water.geojson', detail: 'basemap/water-detail.geojson' }
+} as const;
+
 /** Label layers, for switching language with `setLabelLanguage`. */
 export const BASEMAP_LABEL_LAYERS = ['basemap-river-labels', 'basemap-lake-labels'] as const;
 /** Add the historical layers before this one to keep them under the basemap's labels. */
 export const FIRST_BASEMAP_LABEL_LAYER = BASEMAP_LABEL_LAYERS[0];
 
+/** The named rivers that are borders today: drawn so the border line does not hide them. */
+export const BORDER_RIVERS = ['river-amur', 'river-ussuri', 'river-argun'] as const;
+
+const CREDIT =
+	'GSHHG (LGPL, Wessel & Smith) · CIA World Data Bank II · Natural Earth · GeoNames (CC BY 4.0)';
+
 /**
  * The basemap's two GeoJSON sources, fetched from our own origin.
- * @example basemapSources('https://example.org/') // { basemap: { type: 'geojson', data: 'https://example.org/basemap/natural-earth.geojson' }, … }
+ * @example basemapSources('https://example.org/') // { basemap: { type: 'geojson', data: 'https://example.org/basemap/land.geojson', … }, … }
  */
 export function basemapSources(baseUrl: string): Record<string, SourceSpecification> {
 	return {
 		[BASEMAP_SOURCE]: {
 			type: 'geojson',
-			data: siteAsset(baseUrl, 'basemap/natural-earth.geojson'),
-			attribution: 'Natural Earth'
+			data: siteAsset(baseUrl, BASEMAP_FILES[BASEMAP_SOURCE].base),
+			attribution: CREDIT
 		},
 		[WATER_SOURCE]: {
 			type: 'geojson',
-			data: siteAsset(baseUrl, 'basemap/water.geojson'),
-			// Rivers and lakes are traced through GeoNames towns, whose licence asks for credit.
-			attribution: 'GeoNames (CC BY 4.0)'
+			data: siteAsset(baseUrl, BASEMAP_FILES[WATER_SOURCE].base)
 		}
 	};
+}
+
+/** What `loadBasemapDetail` needs of a map (a `maplibregl.Map` has it). */
+export interface DetailTarget {
+	getSource(id: string): unknown;
+}
+
+/**
+ * Swaps both basemap sources to their close-up files (finer coasts, every major river and lake).
+ * Call once, after the map's first `idle` (or as soon as the zoom passes 6); MapLibre keeps
+ * drawing the first files until the new ones are tiled, so nothing blinks. Returns whether both
+ * sources were there to swap.
+ */
+export function loadBasemapDetail(map: DetailTarget, baseUrl: string): boolean {
+	let swapped = 0;
+	for (const [id, files] of Object.entries(BASEMAP_FILES)) {
+		const source = map.getSource(id) as { setData?: (data: string) => unknown } | undefined;
+		if (typeof source?.setData !== 'function') continue;
+		source.setData(siteAsset(baseUrl, files.detail));
+		swapped++;
+	}
+	return swapped === Object.keys(BASEMAP_FILES).length;
 }
 
 function is(property: string, value: string): FilterSpecification {
@@ -93,6 +132,19 @@ function fills(): LayerSpecification[] {
 	];
 }
 
+const isBorderRiver = [
+	'in',
+	['get', 'id'],
+	['literal', [...BORDER_RIVERS]]
+] as ExpressionSpecification;
+/** Rivers named in water.yaml carry an id (and names); the others carry neither. */
+const namedRiver = ['all', ['==', ['get', 'kind'], 'river'], ['has', 'id']] as FilterSpecification;
+const otherRiver = [
+	'all',
+	['==', ['get', 'kind'], 'river'],
+	['!', ['has', 'id']]
+] as FilterSpecification;
+
 function water(): LayerSpecification[] {
 	return [
 		{
@@ -105,17 +157,63 @@ function water(): LayerSpecification[] {
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': PALETTE.border,
-				'line-opacity': 0.3,
+				'line-opacity': 0.25,
 				'line-width': byZoom([3, 2.5], [6, 5], [9, 8])
 			}
+		},
+		{
+			// Double-lined stretches of big rivers (the lower Amur, Songhua, Yangtze, Ob…).
+			id: 'basemap-river-areas',
+			type: 'fill',
+			source: WATER_SOURCE,
+			filter: is('kind', 'river-area'),
+			paint: { 'fill-color': PALETTE.lake, 'fill-outline-color': PALETTE.river }
 		},
 		{
 			id: 'basemap-rivers',
 			type: 'line',
 			source: WATER_SOURCE,
-			filter: is('kind', 'river'),
+			filter: otherRiver,
+			minzoom: 3.5,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': PALETTE.river, 'line-width': byZoom([3, 0.7], [6, 1.4], [9, 2.4]) }
+			paint: {
+				'line-color': PALETTE.river,
+				'line-opacity': byZoom([3.5, 0.5], [5, 0.9]),
+				'line-width': byZoom([4, 0.5], [6, 0.9], [9, 1.6])
+			}
+		},
+		{
+			// The named rivers: a wide light band under a mid-blue line. Where a river is a border,
+			// the thin dashed border line lies on the band (or beside it, where Natural Earth's
+			// border and the World Data Bank's river differ by a kilometre or two), and the river
+			// stays visible at every zoom the story uses.
+			id: 'basemap-named-river-bands',
+			type: 'line',
+			source: WATER_SOURCE,
+			filter: namedRiver,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': PALETTE.riverBand,
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['case', isBorderRiver, 1.6, 1],
+					5,
+					['case', isBorderRiver, 3.5, 2.2],
+					8,
+					['case', isBorderRiver, 7, 4.5]
+				] as ExpressionSpecification
+			}
+		},
+		{
+			id: 'basemap-named-rivers',
+			type: 'line',
+			source: WATER_SOURCE,
+			filter: namedRiver,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': PALETTE.river, 'line-width': byZoom([3, 0.7], [6, 1.2], [9, 2]) }
 		},
 		{
 			id: 'basemap-lakes',
@@ -137,6 +235,7 @@ function water(): LayerSpecification[] {
 function lines(): LayerSpecification[] {
 	return [
 		{
+			// Thin and dashed, so a river under it shows through the gaps and on both sides.
 			id: 'basemap-borders',
 			type: 'line',
 			source: BASEMAP_SOURCE,
@@ -144,8 +243,8 @@ function lines(): LayerSpecification[] {
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': PALETTE.border,
-				'line-width': byZoom([3, 0.6], [6, 1], [9, 1.6]),
-				'line-dasharray': [4, 2.5]
+				'line-width': byZoom([3, 0.6], [6, 0.9], [9, 1.3]),
+				'line-dasharray': [4, 3]
 			}
 		},
 		{
@@ -155,14 +254,6 @@ function lines(): LayerSpecification[] {
 			source: BASEMAP_SOURCE,
 			filter: is('layer', 'land'),
 			paint: { 'line-color': PALETTE.coast, 'line-width': byZoom([3, 0.5], [6, 0.9], [9, 1.3]) }
-		},
-		{
-			// Fades land to sea towards the edge of the data, so the clip is never a hard line.
-			id: 'basemap-edge',
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: is('layer', 'edge'),
-			paint: { 'fill-color': PALETTE.sea, 'fill-opacity': ['get', 'fade'], 'fill-antialias': false }
 		}
 	];
 }
@@ -184,7 +275,7 @@ function labels(lang: Lang): LayerSpecification[] {
 			id: 'basemap-river-labels',
 			type: 'symbol',
 			source: WATER_SOURCE,
-			filter: is('kind', 'river'),
+			filter: namedRiver,
 			minzoom: 3.5,
 			layout: {
 				...text,
@@ -213,8 +304,9 @@ function labels(lang: Lang): LayerSpecification[] {
 }
 
 /**
- * The basemap's layers, bottom to top: sea, land, border ribbon, rivers, lakes, borders, coast,
- * edge fade, water names. Lakes sit above rivers so a river vanishes into the lake it crosses.
+ * The basemap's layers, bottom to top: sea, land, border ribbon, river areas, rivers, named
+ * rivers, lakes, lake shores, borders, coast, water names. Lakes sit above rivers so a river
+ * vanishes into the lake it crosses.
  */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
 	return [...fills(), ...water(), ...lines(), ...labels(lang)];

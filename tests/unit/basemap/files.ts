@@ -25,11 +25,17 @@ export function readCollection(relative: string): FeatureCollection {
 	return JSON.parse(readText(relative)) as FeatureCollection;
 }
 
-/** The basemap files the build writes and the app fetches. */
-export const BASEMAP_FILES = [
-	'static/basemap/natural-earth.geojson',
-	'static/basemap/water.geojson'
+/** The basemap files fetched with the page. */
+export const FIRST_LOAD_FILES = ['static/basemap/land.geojson', 'static/basemap/water.geojson'];
+
+/** The close-up files the map swaps in after its first idle. */
+export const DETAIL_FILES = [
+	'static/basemap/land-detail.geojson',
+	'static/basemap/water-detail.geojson'
 ];
+
+/** The basemap files the build writes and the app fetches. */
+export const BASEMAP_FILES = [...FIRST_LOAD_FILES, ...DETAIL_FILES];
 
 /** Every story layer file, in `geodata/`. */
 export function geodataFiles(): string[] {

@@ -1,19 +1,12 @@
 /**
- * Natural Earth land and borders (scripts/basemap/natural-earth.ts) and the soft edge drawn over
- * them (scripts/basemap/edge.ts). world-atlas rings jump from 180° to −180° at Chukotka; drawn
- * planar, such a jump is a line (or a fill) across the whole map, so the build unwraps them.
+ * Today's borders from Natural Earth (scripts/basemap/natural-earth.ts). world-atlas rings jump
+ * from 180° to −180° at Chukotka; drawn planar, such a jump is a line across the whole map, so the
+ * build unwraps them.
  */
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { booleanPointInPolygon } from '@turf/turf';
-import { EDGE_FADE, type Bbox } from '../../../scripts/basemap/config';
-import { edgeFeatures } from '../../../scripts/basemap/edge';
-import {
-	borderLines,
-	landPolygons,
-	unwrapAntimeridian
-} from '../../../scripts/basemap/natural-earth';
+import { borderLines, unwrapAntimeridian } from '../../../scripts/basemap/natural-earth';
 import { positions } from './files';
 
 /** A 20°-wide box centred on the antimeridian, as world-atlas writes it (−180..180). */
@@ -122,100 +115,12 @@ describe('unwrapAntimeridian', () => {
 	});
 });
 
-describe('land and borders across the antimeridian', () => {
-	it('keeps land crossing 180° on its own side of the extent, with no fill across the map', () => {
-		const land = landPolygons(createCrossingTopology(), EXTENT);
-		const lngs = positions(land.coordinates).map((p) => p[0]);
-		expect(land.coordinates.length).toBeGreaterThan(0);
-		expect(Math.min(...lngs)).toBe(150);
-		expect(Math.max(...lngs)).toBe(180);
-	});
-
+describe('borders across the antimeridian', () => {
 	it('draws a border crossing 180° up to the extent edge, with no line back across the map', () => {
 		const borders = borderLines(createCrossingTopology(), EXTENT);
 		const lngs = positions(borders.coordinates).map((p) => p[0]);
 		expect(borders.coordinates).toHaveLength(1);
 		expect(Math.min(...lngs)).toBe(150);
 		expect(Math.max(...lngs)).toBe(180);
-	});
-});
-
-/** A small extent with round numbers, wider than twice the fade. */
-function createExtent(): Bbox {
-	return [100, 40, 120, 50];
-}
-
-/** Indices of the frames that contain a point. */
-function framesAt(point: Position, extent = createExtent()): number[] {
-	return edgeFeatures(extent).flatMap((f, k) => (booleanPointInPolygon(point, f) ? [k] : []));
-}
-
-/** Signed planar area (shoelace): positive = counter-clockwise. */
-function signedArea(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 0; i < ring.length - 1; i++) {
-		sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-	}
-	return sum / 2;
-}
-
-describe('edgeFeatures', () => {
-	it('makes one frame per fade step, all on the edge layer', () => {
-		const frames = edgeFeatures(createExtent());
-		expect(frames).toHaveLength(EDGE_FADE.steps);
-		expect(frames.every((f) => f.properties?.layer === 'edge')).toBe(true);
-	});
-
-	it('covers a point just inside each edge of the extent with the outermost frame', () => {
-		const [w, s, e, n] = createExtent();
-		const justInside: Position[] = [
-			[w + 0.01, (s + n) / 2],
-			[e - 0.01, (s + n) / 2],
-			[(w + e) / 2, s + 0.01],
-			[(w + e) / 2, n - 0.01]
-		];
-		for (const point of justInside) expect(framesAt(point)).toEqual([0]);
-	});
-
-	it('covers the world outside the extent, so no cut-off land shows beyond it', () => {
-		expect(framesAt([0, 0])).toEqual([0]);
-		expect(framesAt([-170, 80])).toEqual([0]);
-	});
-
-	it('leaves the inside of the extent, beyond the fade width, uncovered', () => {
-		expect(framesAt([110, 45])).toEqual([]);
-	});
-
-	it('covers every point of the fade band by exactly one frame (no gaps, no overlaps)', () => {
-		const [w, , , n] = createExtent();
-		const band = EDGE_FADE.width / EDGE_FADE.steps;
-		for (let k = 0; k < EDGE_FADE.steps; k++) {
-			const inset = (k + 0.5) * band;
-			expect(framesAt([w + inset, n - EDGE_FADE.width - 1])).toEqual([k]);
-		}
-	});
-
-	it('makes each inner edge the next frame’s outer edge', () => {
-		const frames = edgeFeatures(createExtent());
-		for (let k = 1; k < frames.length; k++) {
-			expect(frames[k].geometry.coordinates[0]).toEqual(
-				[...frames[k - 1].geometry.coordinates[1]].reverse()
-			);
-		}
-	});
-
-	it('fades from fully opaque at the edge to nearly transparent inside', () => {
-		const fades = edgeFeatures(createExtent()).map((f) => f.properties?.fade as number);
-		expect(fades[0]).toBe(1);
-		expect(fades.at(-1)).toBeLessThan(0.1);
-		expect(fades.every((fade, k) => k === 0 || fade < fades[k - 1])).toBe(true);
-	});
-
-	it('winds outer rings counter-clockwise and holes clockwise (RFC 7946)', () => {
-		for (const frame of edgeFeatures(createExtent())) {
-			const [outer, hole] = frame.geometry.coordinates;
-			expect(signedArea(outer)).toBeGreaterThan(0);
-			expect(signedArea(hole)).toBeLessThan(0);
-		}
 	});
 });

@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { LayerSpecification } from 'maplibre-gl';
 import {
+	BASEMAP_FILES,
 	BASEMAP_LABEL_LAYERS,
 	BASEMAP_SOURCE,
+	PALETTE,
 	WATER_SOURCE,
 	basemapLayers,
-	basemapSources
+	basemapSources,
+	loadBasemapDetail
 } from '../../../src/lib/map/basemap';
 import {
 	CJK_FONT_PATH,
@@ -27,8 +30,14 @@ const SITE = 'https://maps.example.org/';
 
 /** Where each basemap source's data is served from, as a repo path. */
 const SOURCE_FILES: Record<string, string> = {
-	[BASEMAP_SOURCE]: 'static/basemap/natural-earth.geojson',
+	[BASEMAP_SOURCE]: 'static/basemap/land.geojson',
 	[WATER_SOURCE]: 'static/basemap/water.geojson'
+};
+
+/** The close-up files each source is switched to after the first idle. */
+const DETAIL_SOURCE_FILES: Record<string, string> = {
+	[BASEMAP_SOURCE]: 'static/basemap/land-detail.geojson',
+	[WATER_SOURCE]: 'static/basemap/water-detail.geojson'
 };
 
 function createState() {
@@ -107,13 +116,77 @@ describe('basemapSources', () => {
 		}
 	});
 
-	it('credits Natural Earth and GeoNames', () => {
-		const credits = Object.values(basemapSources(SITE)).map(
-			(s) => (s as { attribution?: string }).attribution
-		);
-		expect(credits.join(' ')).toMatch(/Natural Earth/);
-		expect(credits.join(' ')).toMatch(/GeoNames/);
+	it('credits GSHHG (Wessel & Smith), the World Data Bank II, Natural Earth and GeoNames', () => {
+		const credits = Object.values(basemapSources(SITE))
+			.map((s) => (s as { attribution?: string }).attribution)
+			.join(' ');
+		for (const credit of [
+			/GSHHG/,
+			/Wessel & Smith/,
+			/World Data Bank II/,
+			/Natural Earth/,
+			/GeoNames/
+		])
+			expect(credits).toMatch(credit);
 	});
+});
+
+describe('loadBasemapDetail', () => {
+	function createMap(ids: string[]) {
+		const calls: [string, string][] = [];
+		const map = {
+			getSource: (id: string) =>
+				ids.includes(id) ? { setData: (data: string) => calls.push([id, data]) } : undefined
+		};
+		return { map, calls };
+	}
+
+	it('switches both sources to their close-up files under the site URL', () => {
+		const { map, calls } = createMap([BASEMAP_SOURCE, WATER_SOURCE]);
+		expect(loadBasemapDetail(map, SITE)).toBe(true);
+		expect(Object.fromEntries(calls)).toEqual({
+			[BASEMAP_SOURCE]: `${SITE}basemap/land-detail.geojson`,
+			[WATER_SOURCE]: `${SITE}basemap/water-detail.geojson`
+		});
+	});
+
+	it('points at close-up files the build writes', () => {
+		for (const [id, files] of Object.entries(BASEMAP_FILES)) {
+			expect(`static/${files.detail}`).toBe(DETAIL_SOURCE_FILES[id]);
+			expect(existsSync(repoPath(`static/${files.detail}`))).toBe(true);
+		}
+	});
+
+	it('says so, and throws nothing, when a source is missing (a style without the basemap)', () => {
+		const { map, calls } = createMap([WATER_SOURCE]);
+		expect(loadBasemapDetail(map, SITE)).toBe(false);
+		expect(calls).toHaveLength(1);
+	});
+});
+
+/** Hue (0–360), saturation and lightness (0–1) of a #rrggbb colour. */
+function hsl(hex: string): [number, number, number] {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+	const max = Math.max(r, g, b);
+	const min = Math.min(r, g, b);
+	const l = (max + min) / 2;
+	const d = max - min;
+	if (d === 0) return [0, 0, l];
+	const s = d / (1 - Math.abs(2 * l - 1));
+	const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+	return [(h * 60 + 360) % 360, s, l];
+}
+
+describe('PALETTE', () => {
+	it.each(['sea', 'lake', 'coast', 'river', 'riverBand', 'waterLabel'] as const)(
+		'draws %s in a plain blue (hue 195–225°, visibly saturated)',
+		(key) => {
+			const [h, s] = hsl(PALETTE[key]);
+			expect(h).toBeGreaterThanOrEqual(195);
+			expect(h).toBeLessThanOrEqual(225);
+			expect(s).toBeGreaterThan(0.2);
+		}
+	);
 });
 
 describe('basemapLayers', () => {
@@ -144,17 +217,40 @@ describe('basemapLayers', () => {
 		expect(sources.every((s) => s === BASEMAP_SOURCE || s === WATER_SOURCE)).toBe(true);
 	});
 
-	it('filters every layer to features the generated files actually contain', () => {
-		for (const l of basemapLayers('en')) {
-			const filter = equalityFilter(l);
-			if (!filter || !('source' in l)) continue;
-			const [key, value] = filter;
-			const features = readCollection(SOURCE_FILES[l.source as string]).features;
-			expect(
-				features.some((f) => f.properties?.[key] === value),
-				l.id
-			).toBe(true);
+	// The first-load files leave the double-lined river stretches to the close-up files.
+	it.each([
+		['first-load', SOURCE_FILES, ['basemap-river-areas']],
+		['close-up', DETAIL_SOURCE_FILES, []]
+	] as const)(
+		'filters every layer to features the generated %s files actually contain',
+		(_name, files, absent: readonly string[]) => {
+			for (const l of basemapLayers('en')) {
+				const filter = equalityFilter(l);
+				if (!filter || !('source' in l) || absent.includes(l.id)) continue;
+				const [key, value] = filter;
+				const features = readCollection(files[l.source as string]).features;
+				expect(
+					features.some((f) => f.properties?.[key] === value),
+					l.id
+				).toBe(true);
+			}
 		}
+	);
+
+	it('draws the Amur, Ussuri and Argun under the border line, wider than it at zooms 5–8', () => {
+		const ids = basemapLayers('en').map((l) => l.id);
+		expect(ids.indexOf('basemap-named-river-bands')).toBeLessThan(ids.indexOf('basemap-borders'));
+		const water = readCollection(SOURCE_FILES[WATER_SOURCE]).features;
+		for (const id of ['river-amur', 'river-ussuri', 'river-argun'])
+			expect(
+				water.some((f) => f.properties?.id === id),
+				id
+			).toBe(true);
+	});
+
+	it('labels only the named rivers (the others carry no name)', () => {
+		const l = layer('en', 'basemap-river-labels') as { filter?: unknown };
+		expect(JSON.stringify(l.filter)).toContain('"has","id"');
 	});
 
 	it('keeps the water names above everything else', () => {
