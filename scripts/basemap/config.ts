@@ -57,7 +57,7 @@ export interface Detail {
  */
 export const DETAIL: Record<'base' | 'detail', Detail> = {
 	base: {
-		tolerance: { core: 0.06, extent: 0.12, world: 1 },
+		tolerance: { core: 0.065, extent: 0.12, world: 1 },
 		namedRiverTolerance: 0.03,
 		precision: { core: 2, extent: 2, world: 1 },
 		minIslandKm2: { core: 500, extent: 3000, world: 10000 },

@@ -35,6 +35,10 @@ export const GSHHG_CREDIT =
 	'GSHHG 2.3.7 (Wessel & Smith, LGPL), read with GMT 6: shorelines and lakes';
 export const WDBII_CREDIT = 'CIA World Data Bank II rivers, as distributed with GSHHG 2.3.7 (LGPL)';
 
+/** The smooth lines river names are set along: Douglas–Peucker tolerance (degrees), shortest. */
+const LABEL_LINE_TOLERANCE = 0.12;
+const LABEL_LINE_MIN_KM = 60;
+
 /** The smallest polygon GMT is asked for (km²); each level of detail drops more. */
 const MIN_READ_KM2 = 10;
 
@@ -324,6 +328,19 @@ export function waterFeatures(
 			}
 		)
 	);
+	// Names are set along a much smoother copy of each named river: MapLibre will not bend a
+	// label round the real river's wiggles (text-max-angle), so on the real line it drops them.
+	const labelLines = named.map(({ fact, lines }) =>
+		feature<MultiLineString | LineString>(
+			multiLine(
+				lines
+					.filter((l) => lengthKm(l) >= LABEL_LINE_MIN_KM)
+					.map((l) => round(simplifyLine(l, LABEL_LINE_TOLERANCE), detail))
+					.filter((l) => l.length >= 2)
+			),
+			{ kind: 'river-label', ...names(fact) }
+		)
+	);
 	const others = otherRivers(data, named, detail)
 		.map((l) => simplifyRiver(l, tolerance(detail), detail))
 		.filter((l): l is Position[] => !!l);
@@ -377,6 +394,7 @@ export function waterFeatures(
 	) => (geometry.coordinates.length ? [feature<G>(geometry, { kind, sources: [credit] })] : []);
 	return [
 		...rivers,
+		...labelLines,
 		...shared<MultiLineString>(
 			{ type: 'MultiLineString', coordinates: others },
 			'river',

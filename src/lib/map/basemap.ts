@@ -272,10 +272,12 @@ function labels(lang: Lang): LayerSpecification[] {
 	};
 	return [
 		{
+			// Set along a smoothed copy of each named river (kind river-label): MapLibre drops a
+			// line label it would have to bend round the real river's wiggles.
 			id: 'basemap-river-labels',
 			type: 'symbol',
 			source: WATER_SOURCE,
-			filter: namedRiver,
+			filter: is('kind', 'river-label'),
 			minzoom: 3.5,
 			layout: {
 				...text,

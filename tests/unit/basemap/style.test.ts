@@ -248,9 +248,14 @@ describe('basemapLayers', () => {
 			).toBe(true);
 	});
 
-	it('labels only the named rivers (the others carry no name)', () => {
+	it('sets river names along the smoothed label lines of the named rivers only', () => {
 		const l = layer('en', 'basemap-river-labels') as { filter?: unknown };
-		expect(JSON.stringify(l.filter)).toContain('"has","id"');
+		expect(l.filter).toEqual(['==', ['get', 'kind'], 'river-label']);
+		const labels = readCollection(SOURCE_FILES[WATER_SOURCE]).features.filter(
+			(f) => f.properties?.kind === 'river-label'
+		);
+		expect(labels.length).toBe(11);
+		expect(labels.every((f) => typeof f.properties?.['name:ru'] === 'string')).toBe(true);
 	});
 
 	it('keeps the water names above everything else', () => {
