@@ -62,7 +62,7 @@ export const FIRST_BASEMAP_LABEL_LAYER = BASEMAP_LABEL_LAYERS[0];
 /** The named rivers that are borders today: drawn so the border line does not hide them. */
 export const BORDER_RIVERS = ['river-amur', 'river-ussuri', 'river-argun'] as const;
 
-const CREDIT =
+export const BASEMAP_CREDIT =
 	'GSHHG (LGPL, Wessel & Smith) · CIA World Data Bank II · Natural Earth · GeoNames (CC BY 4.0)';
 
 /**
@@ -74,7 +74,7 @@ export function basemapSources(baseUrl: string): Record<string, SourceSpecificat
 		[BASEMAP_SOURCE]: {
 			type: 'geojson',
 			data: siteAsset(baseUrl, BASEMAP_FILES[BASEMAP_SOURCE].base),
-			attribution: CREDIT
+			attribution: BASEMAP_CREDIT
 		},
 		[WATER_SOURCE]: {
 			type: 'geojson',
