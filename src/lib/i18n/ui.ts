@@ -12,10 +12,16 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 }
 
 /** The map's three status messages (loading, no WebGL, data failed) in `lang`. */
-export function mapStrings(lang: Lang): { loading: string; noWebgl: string; dataError: string } {
+export function mapStrings(lang: Lang): {
+	loading: string;
+	noWebgl: string;
+	dataError: string;
+	credits: string;
+} {
 	return {
 		loading: t(lang, 'mapLoading'),
 		noWebgl: t(lang, 'mapNoWebgl'),
-		dataError: t(lang, 'mapDataError')
+		dataError: t(lang, 'mapDataError'),
+		credits: t(lang, 'sources')
 	};
 }

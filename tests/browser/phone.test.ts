@@ -1,0 +1,107 @@
+/**
+ * The story on a phone (390×844): the map holds the top of the screen and the cards pass under
+ * it with no blank band between, nothing scrolls through the map, every control is a target a
+ * finger can hit (24 px) and every line of text reads at 15 px or more.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startHarness, waitForMapIdle, type Harness, type Watched } from './harness';
+
+let h: Harness;
+let w: Watched;
+beforeAll(async () => {
+	h = await startHarness();
+	w = await openPage(h, {
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce'
+	});
+	await w.page.goto(`${h.server.origin}/`);
+	await waitForMapIdle(w.page);
+});
+afterAll(async () => {
+	await w?.close();
+	await h?.close();
+});
+
+/** Scroll positions from the first card's top reaching the map to the last card's end. */
+async function storyScrollRange(): Promise<[number, number]> {
+	return w.page.evaluate(() => {
+		const map = document.querySelector('.map-pane')!.getBoundingClientRect();
+		const steps = [...document.querySelectorAll('.step')].map((s) => s.getBoundingClientRect());
+		const first = steps[0].top + scrollY - map.bottom;
+		const last = steps.at(-1)!.bottom + scrollY - innerHeight;
+		return [Math.max(0, first), last];
+	});
+}
+
+describe('the story on a phone', () => {
+	it('keeps a card right under the map all the way down: no blank band', async () => {
+		const [from, to] = await storyScrollRange();
+		let worst = { gap: 0, at: 0 };
+		for (let y = from; y <= to; y += 97) {
+			await w.page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
+			const gap = await w.page.evaluate(() => {
+				const map = document.querySelector('.map-pane')!.getBoundingClientRect();
+				const below = [...document.querySelectorAll('.step')]
+					.map((s) => s.getBoundingClientRect())
+					.filter((r) => r.bottom > map.bottom);
+				return below.length ? Math.max(0, below[0].top - map.bottom) : 0;
+			});
+			if (gap > worst.gap) worst = { gap, at: y };
+		}
+		// The cards are 24 px apart; anything near a card's height is a blank band.
+		expect(worst.gap, `blank band at scrollY ${worst.at}`).toBeLessThanOrEqual(48);
+	});
+
+	it('never shows a card through the map', async () => {
+		const [from, to] = await storyScrollRange();
+		for (let y = from; y <= to; y += 311) {
+			await w.page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
+			const covered = await w.page.evaluate(() => {
+				const map = document.querySelector('.map-pane')!.getBoundingClientRect();
+				const probes = [0.2, 0.5, 0.8].map((f) =>
+					document.elementFromPoint(innerWidth / 2, map.top + map.height * f)
+				);
+				return probes.filter((el) => !el?.closest('.map-pane')).length;
+			});
+			expect(covered, `scrollY ${y}`).toBe(0);
+		}
+	});
+
+	it('gives every control a 24 px target and every text 15 px or more', async () => {
+		// Open the Embed panel too: its choices are controls a reader may use.
+		await w.page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+		await w.page.locator('.embed-share summary').click();
+		const problems = await w.page.evaluate(() => {
+			const out: string[] = [];
+			const shown = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				const style = getComputedStyle(el);
+				return r.width > 0 && r.height > 0 && style.visibility !== 'hidden';
+			};
+			const name = (el: Element) =>
+				`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+			// Links inside running text are exempt from the target size (WCAG 2.2, 2.5.8).
+			const controls = document.querySelectorAll(
+				'button, input, select, summary, textarea, a:not(p a):not(li a):not(sup a)'
+			);
+			for (const el of controls) {
+				if (!shown(el)) continue;
+				const r = el.getBoundingClientRect();
+				if (r.width < 24 || r.height < 24)
+					out.push(`${name(el)}: ${Math.round(r.width)}×${Math.round(r.height)} px`);
+			}
+			// Reading text: paragraphs and list items. The kickers (small capitals over each card,
+			// "1929 · Chapter 4 of 19") are labels, not reading text.
+			for (const el of document.querySelectorAll('p:not(.kicker), li')) {
+				if (!shown(el) || !(el.textContent ?? '').trim()) continue;
+				const size = parseFloat(getComputedStyle(el).fontSize);
+				if (size < 15) out.push(`${name(el)}: ${size} px text`);
+			}
+			return out;
+		});
+		expect(problems).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+});
