@@ -1,11 +1,12 @@
 /**
  * Every derivation from `geodata/facts/`, in one call: the point layers, the regions and
- * railways, and the schema files. Returns file texts by repo-relative path and writes nothing
+ * railways, the states, and the schema files. Returns file texts by repo-relative path and writes nothing
  * (`scripts/data.ts` writes; the freshness test compares).
  */
 import { derivePoints } from './points';
 import { deriveRegionsRailways } from './regions-railways';
 import { deriveSchemaFiles } from './schema-files';
+import { deriveStates } from './states';
 
 export interface Derived {
 	files: Record<string, string>;
@@ -16,6 +17,7 @@ export async function deriveAll(root: string): Promise<Derived> {
 	const parts = await Promise.all([
 		derivePoints(root),
 		deriveRegionsRailways(root),
+		deriveStates(root),
 		deriveSchemaFiles()
 	]);
 	return {

@@ -153,3 +153,79 @@ export function railwayGeometry(
 export function lengthKm(line: Feature<LineString | MultiLineString>): number {
 	return Math.round(length(line, { units: 'kilometers' }));
 }
+
+/** Twice the signed area of the triangle a, b, c (zero when the three are in line). */
+const cross = (a: Position, b: Position, c: Position) =>
+	(b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+
+/**
+ * A ring without repeated points and needles: a vertex where the ring turns back on itself
+ * (the way out within about half a degree of the way it came). A cut whose
+ * line meets a border at a grazing angle can leave such a needle, and rounding can make one;
+ * either reads as a self-intersection. Undefined when fewer than three points are left.
+ */
+function ringWithoutNeedles(ring: Position[]): Position[] | undefined {
+	const open = ring
+		.slice(0, -1)
+		.filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+	let changed = true;
+	while (changed && open.length >= 3) {
+		changed = false;
+		for (let i = 0; i < open.length && open.length >= 3; i++) {
+			const a = open[(i - 1 + open.length) % open.length];
+			const b = open[i];
+			const c = open[(i + 1) % open.length];
+			const same = a[0] === c[0] && a[1] === c[1];
+			const back = (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]) < 0;
+			// A needle: the way out within about half a degree of the way back.
+			const straight =
+				Math.abs(cross(a, b, c)) <=
+				0.01 * Math.hypot(b[0] - a[0], b[1] - a[1]) * Math.hypot(c[0] - b[0], c[1] - b[1]);
+			const repeat = b[0] === a[0] && b[1] === a[1];
+			if (repeat || same || (straight && back)) {
+				open.splice(i, 1);
+				changed = true;
+				i--;
+			}
+		}
+	}
+	if (open.length < 3) return undefined;
+	return [...open, open[0]];
+}
+
+/**
+ * Like `finishAreal`, for shapes joined from many cuts (the states): rounds to 4 decimals,
+ * removes the needles and repeated points that rounding or a grazing cut leaves, drops rings
+ * that collapse, winds the rings (RFC 7946) and checks them; a Douglas–Peucker pass of up to
+ * 0.002° (about 200 m) is tried before giving up.
+ */
+export function finishJoined(f: Areal): Areal {
+	for (const tolerance of [0, 0.0005, 0.001, 0.002]) {
+		const smoothed = tolerance ? (simplify(f, { tolerance, highQuality: true }) as Areal) : f;
+		const rounded = truncate(smoothed, { precision: 4, coordinates: 2 }) as Areal;
+		const polys = (
+			rounded.geometry.type === 'Polygon'
+				? [rounded.geometry.coordinates]
+				: rounded.geometry.coordinates
+		)
+			.map((rings) => {
+				const outer = ringWithoutNeedles(rings[0]);
+				if (!outer) return undefined;
+				const holes = rings
+					.slice(1)
+					.map(ringWithoutNeedles)
+					.filter((r): r is Position[] => !!r);
+				return [outer, ...holes];
+			})
+			.filter((rings): rings is Position[][] => !!rings);
+		if (!polys.length) throw new Error('nothing is left after rounding');
+		const geometry: Polygon | MultiPolygon =
+			polys.length === 1
+				? { type: 'Polygon', coordinates: polys[0] }
+				: { type: 'MultiPolygon', coordinates: polys };
+		const wound = rewind({ type: 'Feature', properties: {}, geometry }) as Areal;
+		assertRings(wound);
+		if (kinks(wound).features.length === 0) return wound;
+	}
+	throw new Error('self-intersections remain after rounding');
+}

@@ -54,11 +54,11 @@ import { docsText } from './regions-railways-docs';
 import { collectionText } from './write';
 
 /** Shared-arc simplification in degrees (~1 km); both files stay well inside 35 KB gzip. */
-const SIMPLIFY_DEGREES = 0.01;
+export const SIMPLIFY_DEGREES = 0.01;
 /** The repository's Prettier options (see .prettierrc). */
 const PRETTIER = { useTabs: true, singleQuote: true, printWidth: 100 } as const;
 /** Islets and slivers below this are dropped from cut regions. */
-const MIN_PART_KM2 = 150;
+export const MIN_PART_KM2 = 150;
 
 const FACTS = 'geodata/facts';
 const CITATIONS = 'citations.yaml';
@@ -119,6 +119,10 @@ export interface RegionsRailwaysFacts {
 	regions: RegionFact[];
 	/** Each outline of outlines.yaml as its ring of [lon, lat], lines walked and joined. */
 	outlines: Map<string, [number, number][]>;
+	/** Each outline's `name`, for the docs ("minus the Kwantung Leased Territory"). */
+	outlineNames: Map<string, string>;
+	/** citations.yaml: key → full text (the states resolve their keys with it too). */
+	citations: Readonly<Record<string, string>>;
 	/** The text of the Natural Earth citation. */
 	naturalEarth: string;
 }
@@ -828,6 +832,8 @@ export async function readRegionsRailwaysFacts(
 			railways,
 			regions,
 			outlines: outlines.rings,
+			outlineNames: outlines.names,
+			citations: table!,
 			naturalEarth
 		},
 		problems: []
@@ -862,13 +868,14 @@ function properties(
  * A Natural Earth country (or several, joined), or a hand outline cut by it, minus other
  * outlines if asked.
  */
-function regionGeometry(
+export function regionGeometry(
 	recipe: GeometryRecipe,
 	countries: Map<string, CountryFeature>,
-	rings: Map<string, [number, number][]>
+	rings: Map<string, [number, number][]>,
+	join: (names: string[]) => Areal = (names) => unionOf(names.map((n) => countries.get(n)!))
 ): Areal {
 	const names = recipe.countries ?? [recipe.country!];
-	const country = unionOf(names.map((n) => countries.get(n)!));
+	const country = join(names);
 	if (!recipe.outline && !recipe.minus) return country;
 	const clip = (outline: string) => {
 		try {

@@ -66,7 +66,7 @@ function propertyTable(): string {
 		'| --- | --- | --- |',
 		...rows,
 		'',
-		'Cross-field rules: `name:zh` and `name:ru` are required for regions, railways, clashes and',
+		'Cross-field rules: `name:zh` and `name:ru` are required for states, regions, railways, clashes and',
 		'places; `end_date` must come after `start_date` (dates are windows: `1945` ends on 31',
 		'December 1945).',
 		''

@@ -9,6 +9,7 @@ import type { featureProperties } from './schema/feature';
 
 /** Public layer-group ids, used in URLs (`layers=`), chapters and the postMessage API. */
 export const LAYER_IDS = [
+	'states',
 	'regions',
 	'railways',
 	'clashes',
@@ -19,10 +20,19 @@ export const LAYER_IDS = [
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Feature kinds; each kind lives in the file of its layer group. */
-export const KINDS = ['region', 'railway', 'clash', 'event', 'place', 'movement'] as const;
+export const KINDS = [
+	'state',
+	'region',
+	'railway',
+	'clash',
+	'event',
+	'place',
+	'movement'
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_TO_LAYER: Record<Kind, LayerId> = {
+	state: 'states',
 	region: 'regions',
 	railway: 'railways',
 	clash: 'clashes',
@@ -31,7 +41,10 @@ export const KIND_TO_LAYER: Record<Kind, LayerId> = {
 	movement: 'movements'
 };
 
-/** Who held or ran a region, line or front; drives the palette. */
+/**
+ * Who held or ran a state, region, line or front; drives the palette. `other` is a state the
+ * story does not follow (a neighbour drawn for orientation), shown in a neutral tint.
+ */
 export const CONTROLS = [
 	'china',
 	'soviet',
@@ -40,7 +53,10 @@ export const CONTROLS = [
 	'mongolia',
 	'tuva',
 	'east-turkestan',
-	'russia'
+	'russia',
+	'korea',
+	'united-states',
+	'other'
 ] as const;
 export type Control = (typeof CONTROLS)[number];
 

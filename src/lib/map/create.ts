@@ -60,14 +60,15 @@ export function createMap(options: CreateOptions): StoryMap {
 }
 
 /**
- * Adds the story as one source (every group, plus arrow heads and region labels, told apart by
- * `kind`) and its layers below the basemap's labels, once the style is ready.
+ * Adds the story as one source (every group, plus arrow heads, region and state labels and
+ * state borders, told apart by `kind`) and its layers below the basemap's labels, once the style is ready.
  */
 export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): void {
 	const features = [
 		...LAYER_IDS.flatMap((id) => data.layers[id].features),
 		...data.heads.features,
-		...data.labels.features
+		...data.labels.features,
+		...data.borders.features
 	];
 	map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
 	if (!map.hasImage('story-arrow'))

@@ -18,12 +18,15 @@ export type OpacityProperty =
 	| 'circle-opacity'
 	| 'circle-stroke-opacity';
 
-/** How the legend draws a key: the shape stands for the layer, the colours are the map's own. */
+/**
+ * How the legend draws a key: the shape stands for the layer, the colours are the map's own.
+ * `area` is a region (a dashed edge), `state` a state (a solid one).
+ */
 export interface Swatch {
-	shape: 'area' | 'line' | 'arrow' | 'dot' | 'pulse';
+	shape: 'area' | 'state' | 'line' | 'arrow' | 'dot' | 'pulse';
 	/** Fill of areas and dots, colour of lines and arrows. */
 	color: string;
-	/** Dashed edge of areas, ring of dots, casing of lines. */
+	/** Edge of areas (dashed) and states (solid), ring of dots, casing of lines. */
 	outline?: string;
 	/** Colour of the features' names on the map, when the key shows it (clash names). */
 	text?: string;

@@ -6,12 +6,14 @@
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS, type Control, type LayerId } from '../geodata/types';
 import type { LegendEntry, StoryLayer } from './layer-descriptor';
-import { existsIn } from './story-layers';
+import { existsIn, statesOnShow } from './story-layers';
 
 export interface LegendRow {
 	entry: LegendEntry;
 	/** The opacity the map draws it at when shown (a region's fill is faint). */
 	opacity: number;
+	/** The same power's key in a group keyed together with this one (its region beside its state). */
+	with?: LegendRow;
 }
 
 export interface LegendGroup {
@@ -23,6 +25,8 @@ export interface LegendGroup {
 	rows: LegendRow[];
 	/** Whether the group is coloured by power (its rows then sit under the group's name). */
 	byControl: boolean;
+	/** Groups keyed in this one's rows (the regions, beside the states of the same power). */
+	joined?: LayerId[];
 }
 
 /** Per group, the `control` of every feature on show (`null` for none named). */
@@ -36,8 +40,10 @@ export function onShow(payload: StoryPayload, window: readonly [number, number])
 	const shown = new Map<LayerId, Set<Control | null>>();
 	for (const group of LAYER_IDS) {
 		const controls = new Set<Control | null>();
+		// The states are shown as they stood at the end of the window, the rest for all of it.
+		const shownAt = group === 'states' ? statesOnShow : existsIn;
 		for (const { properties: p } of payload.layers[group].features) {
-			if (existsIn(Number(p.t0), Number(p.t1), window))
+			if (shownAt(Number(p.t0), Number(p.t1), window))
 				controls.add((p.control as Control | undefined) ?? null);
 		}
 		shown.set(group, controls);
@@ -54,7 +60,7 @@ export function legendGroups(
 	visible: readonly LayerId[],
 	shown?: OnShow
 ): LegendGroup[] {
-	return visible.map((group) => {
+	const groups = visible.map((group) => {
 		const keyed = layers.filter((l) => l.group === group && l.legend);
 		const entries = keyed.flatMap((l) => l.legend ?? []);
 		const byControl = entries.some((e) => e.control !== undefined);
@@ -69,4 +75,35 @@ export function legendGroups(
 		);
 		return { group, rows, byControl };
 	});
+	return joinRegionsToStates(groups);
+}
+
+/**
+ * The states and the regions are keyed by the same powers; shown together, they share one block
+ * with a row per power, the state's solid swatch and the region's dashed one side by side, so
+ * the legend is no taller than it needs to be and leaves the map its room.
+ */
+function joinRegionsToStates(groups: LegendGroup[]): LegendGroup[] {
+	const states = groups.find((g) => g.group === 'states');
+	const regions = groups.find((g) => g.group === 'regions');
+	if (!states || !regions || !states.byControl || !regions.byControl) return groups;
+	const powers = [
+		...new Set([...states.rows, ...regions.rows].map((r) => r.entry.control ?? null))
+	];
+	const order = (c: Control | null) => {
+		const i = states.rows.concat(regions.rows).findIndex((r) => (r.entry.control ?? null) === c);
+		return c === null ? Infinity : i;
+	};
+	const rowOf = (g: LegendGroup, c: Control | null) =>
+		g.rows.find((r) => (r.entry.control ?? null) === c);
+	const rows = powers
+		.sort((a, b) => order(a) - order(b))
+		.map((c) => {
+			const state = rowOf(states, c);
+			const region = rowOf(regions, c);
+			return state ? { ...state, ...(region ? { with: region } : {}) } : region!;
+		});
+	return groups
+		.filter((g) => g !== regions)
+		.map((g) => (g === states ? { ...states, rows, joined: ['regions' as const] } : g));
 }

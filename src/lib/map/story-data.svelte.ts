@@ -6,6 +6,7 @@
  */
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS, type StoryFeatureProperties } from '../geodata/types';
+import { decodePayload, type WirePayload } from '../geodata/wire';
 
 /** Where the data lives under the site root; the layout preloads this very URL. */
 export const STORY_DATA_PATH = 'data/story.json';
@@ -53,7 +54,7 @@ export class StoryData implements StoryDataView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
 			const response = await fetch(new URL(STORY_DATA_PATH, siteUrl), { signal });
 			if (!response.ok) throw new Error(`story data: HTTP ${response.status}`);
-			this.payload = (await response.json()) as StoryPayload;
+			this.payload = decodePayload((await response.json()) as WirePayload);
 			this.status = 'ready';
 		} catch (error) {
 			if (signal?.aborted) return;

@@ -23,9 +23,16 @@ export const CONTROL_COLORS: Record<Control, string> = {
 	joint: '#8b6a2b',
 	mongolia: '#3f7f6a',
 	tuva: '#5f7d3a',
-	'east-turkestan': '#3a7396'
+	'east-turkestan': '#3a7396',
+	korea: '#7b5a8c',
+	'united-states': '#4f5d6e',
+	other: '#8c8273'
 };
 export const INK = '#2f2a24';
+/** The states' borders: a warm dark grey, clear but quieter than the story's own lines. */
+const STATE_BORDER = '#5e5346';
+/** The states' names: the ink, a little lighter, so the story's own labels lead. */
+const STATE_NAME = '#4a4036';
 /** The paper: casings of lines, rings of clash marks, the fill of place dots. */
 export const PAPER = '#fbf6ea';
 export const CLASH_RED = '#c0392b';
@@ -67,6 +74,42 @@ const REGION_KEY = keyByControl((color, control) => ({
 	outline: color
 }));
 const RAILWAY_KEY = keyByControl((color) => ({ shape: 'line', color, outline: PAPER }));
+/**
+ * The states' tints, as an atlas colours a political map: the Soviet state red, China yellow,
+ * Japan and its empire blue-grey, Mongolia green. The story's own lines keep `CONTROL_COLORS`
+ * (Chinese railways and provinces in rust); as a faint fill that rust and the Soviet maroon
+ * would read as one pink, so the states take hues of their own, keyed in their own legend group.
+ */
+export const STATE_COLORS: Record<Control, string> = {
+	...CONTROL_COLORS,
+	china: '#d9a520',
+	soviet: '#c23b3b',
+	russia: '#9b6a4e',
+	japan: '#4f6f9a',
+	korea: '#6a5fb5',
+	'united-states': '#4d6479',
+	other: '#8c8273'
+};
+
+/**
+ * How much of the layer's tint each power takes: a neighbour the story does not follow is
+ * tinted half as strongly, and the Soviet red, the strongest hue, a little less.
+ */
+const STATE_TINT: Partial<Record<Control, number>> = { other: 0.5, soviet: 0.8 };
+
+/**
+ * States: the backdrop of every date, so their tints are the softest on the map and regions,
+ * railways and names read over them. Borders are one ink for all (`STATE_BORDER`).
+ */
+const STATE_KEY = keyByControl((_, control) => {
+	const color = control ? STATE_COLORS[control] : INK;
+	return {
+		shape: 'state',
+		color: control && control in STATE_TINT ? withAlpha(color, STATE_TINT[control]!) : color,
+		outline: STATE_BORDER,
+		text: STATE_NAME
+	};
+});
 const MOVEMENT_KEY = keyByControl((color) => ({ shape: 'arrow', color }));
 
 /**
@@ -91,8 +134,8 @@ export function colorByControl(
 
 /**
  * The one source of all story features. Layers pick their features by `kind` (plus the derived
- * kinds `movement-head` and `region-label`): one source is tiled once, where one per group
- * made the first map take longer to settle.
+ * kinds `movement-head`, `region-label`, `state-label` and `state-border`): one source is
+ * tiled once, where one per group made the first map take longer to settle.
  */
 export const STORY_SOURCE = 'story';
 
@@ -109,6 +152,30 @@ export const TIME_FILTER: FilterSpecification = [
 /** Whether a feature stamped with `t0`/`t1` exists at some moment of [from, to) (`TIME_FILTER`). */
 export function existsIn(t0: number, t1: number, [from, to]: readonly [number, number]): boolean {
 	return t0 < to && t1 > from;
+}
+
+/**
+ * States are shown as they stood at the end of the date or period on show (`1945` shows the
+ * map of December 1945, `1921-02` to `1924-12` that of December 1924), so the states of any
+ * window tile the map however many changes fall inside it. The instant is half a day before
+ * the window's end: well clear of the rounding of `t0`/`t1` to four decimals (under an hour).
+ */
+export const STATE_INSTANT_BEFORE_END = 0.5 / 366;
+const stateInstant: ExpressionSpecification = [
+	'-',
+	['global-state', 'to'],
+	STATE_INSTANT_BEFORE_END
+];
+export const STATE_TIME_FILTER: FilterSpecification = [
+	'all',
+	['<', ['get', 't0'], stateInstant],
+	['>', ['get', 't1'], stateInstant]
+] as FilterSpecification;
+
+/** Whether a state stamped with `t0`/`t1` is on the map for the window (`STATE_TIME_FILTER`). */
+export function statesOnShow(t0: number, t1: number, [, to]: readonly [number, number]): boolean {
+	const at = to - STATE_INSTANT_BEFORE_END;
+	return t0 < at && t1 > at;
 }
 
 /** Highlighted-feature test; the list lives in global state `focus` (an array of ids). */
@@ -130,6 +197,10 @@ const filtered = (kind: string, extra?: FilterSpecification): FilterSpecificatio
 		...(extra ? [extra] : [])
 	] as FilterSpecification;
 
+/** States (or their derived borders and names) on the map at the end of the window. */
+const atEnd = (kind: string): FilterSpecification =>
+	['all', ['==', ['get', 'kind'], kind], STATE_TIME_FILTER] as FilterSpecification;
+
 /** A label layer's text: names (replaced per language by `styleLayer`) in the map's font. */
 const text = (size: number | ExpressionSpecification) => ({
 	'text-field': labelField('en'),
@@ -139,6 +210,37 @@ const text = (size: number | ExpressionSpecification) => ({
 
 /** All story layers, bottom to top. */
 export const STORY_LAYERS: readonly StoryLayer[] = [
+	// The states: the backdrop of every date, under everything else the story draws.
+	storyLayer({
+		group: 'states',
+		fade: { 'fill-opacity': 0.2 },
+		pickable: true,
+		legend: STATE_KEY,
+		spec: {
+			id: 'states-fill',
+			type: 'fill',
+			source: STORY_SOURCE,
+			filter: atEnd('state'),
+			paint: { 'fill-color': colorByControl(STATE_KEY), 'fill-antialias': false }
+		}
+	}),
+	storyLayer({
+		// Land borders only (derived in the payload from the edges two states share), so coasts
+		// stay the basemap's.
+		group: 'states',
+		fade: { 'line-opacity': 0.85 },
+		spec: {
+			id: 'states-border',
+			type: 'line',
+			source: STORY_SOURCE,
+			filter: atEnd('state-border'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': STATE_BORDER,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 5, 1.2, 8, 1.8]
+			}
+		}
+	}),
 	storyLayer({
 		group: 'regions',
 		fade: { 'fill-opacity': 0.2 },
@@ -275,6 +377,78 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 				'text-color': colorByControl(REGION_KEY, 'outline'),
 				'text-halo-color': halo(0.85),
 				'text-halo-width': 1.5
+			}
+		}
+	}),
+	// State names sit over the region names, which they replace where the two name the same
+	// shape at the same spot (the payload gives both the same anchor; see payload.ts).
+	storyLayer({
+		group: 'states',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
+			id: 'states-label',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: ['all', atEnd('state-label'), ['!', ['has', 'more']]] as FilterSpecification,
+			layout: {
+				...text([
+					'interpolate',
+					['linear'],
+					['zoom'],
+					2,
+					['match', ['get', 'rank'], 1, 13, 2, 10.5, 9.5],
+					6,
+					['match', ['get', 'rank'], 1, 18, 2, 14, 12]
+				]),
+				'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.18, 0.06],
+				'text-max-width': 7,
+				'text-padding': 6,
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: {
+				'text-color': STATE_NAME,
+				'text-halo-color': halo(0.75),
+				'text-halo-width': 1.3
+			}
+		}
+	}),
+	storyLayer({
+		group: 'states',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
+			id: 'states-label-more',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			// Zoomed in, where the main name of the Soviet Union or China may be far away: the
+			// coarse grid's names from zoom 4.2, the fine grid's from zoom 5.
+			minzoom: 4.2,
+			filter: [
+				'all',
+				atEnd('state-label'),
+				['has', 'more'],
+				['==', ['get', 'more'], ['step', ['zoom'], 1, 5, 2]]
+			] as FilterSpecification,
+			layout: {
+				...text([
+					'interpolate',
+					['linear'],
+					['zoom'],
+					2,
+					['match', ['get', 'rank'], 1, 13, 2, 10.5, 9.5],
+					6,
+					['match', ['get', 'rank'], 1, 18, 2, 14, 12]
+				]),
+				'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.18, 0.06],
+				'text-max-width': 7,
+				'text-padding': 30,
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: {
+				'text-color': STATE_NAME,
+				'text-halo-color': halo(0.75),
+				'text-halo-width': 1.3
 			}
 		}
 	}),

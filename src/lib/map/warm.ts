@@ -12,7 +12,7 @@
 import type { FilterSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../story/view';
 import type { StoryLayer } from './layer-descriptor';
-import { styleLayer, TIME_FILTER } from './story-layers';
+import { STATE_TIME_FILTER, styleLayer, TIME_FILTER } from './story-layers';
 
 export type WarmMap = Pick<MaplibreMap, 'addLayer' | 'removeLayer' | 'getLayer' | 'once'>;
 
@@ -41,7 +41,9 @@ export function warmCopy(layer: StoryLayer, lang: Lang = 'en'): LayerSpecificati
 	const filter: FilterSpecification | undefined = text
 		? ['==', ['get', 'kind'], 'place']
 		: Array.isArray(spec.filter)
-			? (spec.filter.filter((part) => part !== TIME_FILTER) as FilterSpecification)
+			? (spec.filter.filter(
+					(part) => part !== TIME_FILTER && part !== STATE_TIME_FILTER
+				) as FilterSpecification)
 			: spec.filter;
 	const faint = Object.fromEntries(Object.keys(layer.fade).map((key) => [key, WARM_OPACITY]));
 	return {

@@ -9,6 +9,7 @@ import type { Kind } from '../geodata/types';
 
 /** Which geometry types each kind may use; the map styles each kind with one layer type. */
 export const KIND_GEOMETRIES: Record<Kind, readonly string[]> = {
+	state: ['Polygon', 'MultiPolygon'],
 	region: ['Polygon', 'MultiPolygon'],
 	railway: ['LineString', 'MultiLineString'],
 	movement: ['LineString', 'MultiLineString'],

@@ -131,7 +131,7 @@ describe('outgoing messages', () => {
 					text: ['Two neighbours met.', 'Then parted.']
 				}
 			],
-			layers: ['regions', 'railways', 'clashes', 'events', 'places', 'movements'],
+			layers: ['states', 'regions', 'railways', 'clashes', 'events', 'places', 'movements'],
 			years: [1917, 1991]
 		});
 	});

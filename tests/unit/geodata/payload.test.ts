@@ -1,6 +1,12 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { buildPayload, labelPoint, OPEN_END } from '../../../src/lib/geodata/payload';
+import {
+	buildPayload,
+	encodePayload,
+	labelPoint,
+	OPEN_END
+} from '../../../src/lib/geodata/payload';
+import { decodePayload } from '../../../src/lib/geodata/wire';
 import type { StoryFeature } from '../../../src/lib/geodata/types';
 
 function createFeature(
@@ -113,5 +119,95 @@ describe('labelPoint', () => {
 
 	it('returns null for geometry that is not a region', () => {
 		expect(labelPoint({ type: 'Point', coordinates: [0, 0] })).toBeNull();
+	});
+});
+
+/** A square from (x, y) to (x + size, y + size). */
+const square = (x: number, y: number, size = 2): GeoJSON.Polygon => ({
+	type: 'Polygon',
+	coordinates: [
+		[
+			[x, y],
+			[x + size, y],
+			[x + size, y + size],
+			[x, y + size],
+			[x, y]
+		]
+	]
+});
+
+const state = (id: string, props: Partial<StoryFeature['properties']>, geometry: GeoJSON.Polygon) =>
+	createFeature({ id, kind: 'state', 'name:zh': '国', 'name:ru': 'Гос', ...props }, geometry);
+
+describe('the states in the payload', () => {
+	// West and East share the edge x = 2; East gives way to Later, which shares it too.
+	const west = state('west', { 'name:en': 'West', start_date: '1917' }, square(0, 0));
+	const east = state(
+		'east',
+		{ 'name:en': 'East', start_date: '1917', end_date: '1944' },
+		square(2, 0)
+	);
+	const later = state('later', { 'name:en': 'Later', start_date: '1945' }, square(2, 0));
+
+	it('labels each state once, with its rank', () => {
+		const { labels } = buildPayload([state('w', { rank: 1 }, square(0, 0))]);
+		expect(labels.features.map((f) => [f.properties.kind, f.properties.rank])).toEqual([
+			['state-label', 1]
+		]);
+	});
+
+	it('puts a state’s name where a region of the same name is labelled, so the map keeps one', () => {
+		const region = createFeature({ id: 'r', kind: 'region', 'name:en': 'West' }, cShape);
+		const wide = state('w', { 'name:en': 'West' }, square(0, 0, 10));
+		const { labels } = buildPayload([region, wide]);
+		const [regionLabel, stateLabel] = ['region-label', 'state-label'].map(
+			(kind) => labels.features.find((f) => f.properties.kind === kind)!.geometry
+		);
+		expect(stateLabel).toEqual(regionLabel);
+	});
+
+	it('draws a border along the edge two states share while both exist, and none on coasts', () => {
+		const { borders } = buildPayload([west, east, later]);
+		expect(borders.features).toHaveLength(2);
+		const [first, second] = borders.features;
+		expect(first.geometry).toEqual({
+			type: 'MultiLineString',
+			coordinates: [
+				[
+					[2, 0],
+					[2, 2]
+				]
+			]
+		});
+		expect([first.properties.t0, first.properties.t1]).toEqual([1917, 1945]);
+		expect([second.properties.t0, second.properties.t1]).toEqual([1945, OPEN_END]);
+		expect(first.properties.kind).toBe('state-border');
+	});
+
+	it('draws no border between two states that never exist at once', () => {
+		const { borders } = buildPayload([east, later]);
+		expect(borders.features).toEqual([]);
+	});
+
+	it('travels as a topology and comes back as the same features', () => {
+		const payload = buildPayload([west, east, later]);
+		const wire = JSON.parse(JSON.stringify(encodePayload(payload)));
+		expect(wire.layers.states).toBeUndefined();
+		expect(wire.shapes.type).toBe('Topology');
+		const back = decodePayload(wire);
+		expect(back.layers.states.features.map((f) => f.properties)).toEqual(
+			payload.layers.states.features.map((f) => f.properties)
+		);
+		expect(back.borders.features.map((f) => f.properties)).toEqual(
+			payload.borders.features.map((f) => f.properties)
+		);
+		const [x] = (back.layers.states.features[1].geometry as GeoJSON.Polygon).coordinates[0][0];
+		expect(x).toBeCloseTo(2, 3);
+	});
+
+	it('decodes a payload without states to an empty layer', () => {
+		const { shapes, ...bare } = encodePayload(buildPayload([]));
+		expect(shapes).toBeDefined();
+		expect(decodePayload(bare).layers.states.features).toEqual([]);
 	});
 });

@@ -5,11 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
 import type { LegendEntry, StoryLayer } from '../../../src/lib/map/layer-descriptor';
 import { labelLayerIds, pickOrder } from '../../../src/lib/map/layer-descriptor';
-import { STORY_LAYERS, styleLayer } from '../../../src/lib/map/story-layers';
+import { STORY_LAYERS, STORY_SOURCE, styleLayer } from '../../../src/lib/map/story-layers';
 
 const paintOf = (layer: StoryLayer) =>
 	((layer.spec as { paint?: Record<string, unknown> }).paint ?? {}) as Record<string, unknown>;
@@ -112,6 +113,26 @@ describe('the story layer descriptors', () => {
 		expect(labelLayerIds(STORY_LAYERS)).not.toContain('movements-head');
 	});
 
+	it('are valid MapLibre style layers (the zoom in the states’ label filter included)', () => {
+		const style = {
+			version: 8,
+			sources: {
+				[STORY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			},
+			glyphs: 'https://example.org/{fontstack}/{range}.pbf',
+			state: { from: { default: 1917 }, to: { default: 1918 }, focus: { default: [] } },
+			layers: STORY_LAYERS.map((l) => styleLayer(l, 'en'))
+		};
+		expect(validateStyleMin(style as never)).toEqual([]);
+	});
+
+	it('draw the states under everything else, and their names over the region names', () => {
+		const ids = STORY_LAYERS.map((l) => l.spec.id);
+		expect(ids.slice(0, 2)).toEqual(['states-fill', 'states-border']);
+		expect(ids.indexOf('states-label')).toBeGreaterThan(ids.indexOf('regions-label'));
+		expect(ids.indexOf('states-label')).toBeLessThan(ids.indexOf('places-label'));
+	});
+
 	it('pick the topmost mark first: clashes, events and places over lines over regions', () => {
 		expect(pickOrder(STORY_LAYERS)).toEqual([
 			'clashes-point',
@@ -119,7 +140,8 @@ describe('the story layer descriptors', () => {
 			'places-point',
 			'railways-line',
 			'movements-line',
-			'regions-fill'
+			'regions-fill',
+			'states-fill'
 		]);
 	});
 });

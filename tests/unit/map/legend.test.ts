@@ -22,7 +22,7 @@ function createPayload(
 			}
 		])
 	) as unknown as StoryPayload['layers'];
-	return { layers, heads: empty, labels: empty };
+	return { layers, heads: empty, labels: empty, borders: empty };
 }
 
 const payload = createPayload({
@@ -45,6 +45,28 @@ describe('onShow', () => {
 
 	it('uses the map’s time test: a feature ending as the window opens is not on show', () => {
 		expect(onShow(payload, [1935.2, 1936]).get('railways')).toEqual(new Set(['soviet']));
+	});
+});
+
+describe('onShow for the states', () => {
+	const states = createPayload({
+		states: [
+			{ control: 'soviet', t0: 1922.99, t1: 1991.98 },
+			{ control: 'russia', t0: 1991.98, t1: 9999 },
+			{ control: 'other', t0: 1991.98, t1: 9999 }
+		]
+	});
+
+	it('keys the states as the map draws them: as they stood at the end of the window', () => {
+		expect(onShow(states, [1991, 1992]).get('states')).toEqual(new Set(['russia', 'other']));
+		expect(onShow(states, [1969, 1970]).get('states')).toEqual(new Set(['soviet']));
+	});
+
+	it('lists a key per state colour on show, neighbours last', () => {
+		const [group] = legendGroups(STORY_LAYERS, ['states'], onShow(states, [1991, 1992]));
+		expect(group.byControl).toBe(true);
+		expect(group.rows.map((r) => r.entry.control)).toEqual(['russia', 'other']);
+		expect(group.rows[0].entry.swatch.shape).toBe('state');
 	});
 });
 
@@ -96,5 +118,41 @@ describe('legendGroups', () => {
 	it('lists no power before the data is in: nothing coloured is drawn yet', () => {
 		const groups = legendGroups(STORY_LAYERS, ['regions', 'places']);
 		expect(groups.map((g) => g.rows.length)).toEqual([0, 1]);
+	});
+});
+
+describe('legendGroups for the states and the regions together', () => {
+	const both = createPayload({
+		states: [
+			{ control: 'china', t0: 1913, t1: 1932 },
+			{ control: 'soviet', t0: 1922, t1: 1991 }
+		],
+		regions: [
+			{ control: 'china', t0: 1907, t1: 9999 },
+			{ control: 'tuva', t0: 1921.6, t1: 1944.8 }
+		]
+	});
+
+	it('keys them in one block, a row per power, the region’s swatch beside the state’s', () => {
+		const groups = legendGroups(
+			STORY_LAYERS,
+			['states', 'regions', 'places'],
+			onShow(both, [1929, 1930])
+		);
+		expect(groups.map((g) => g.group)).toEqual(['states', 'places']);
+		const [block] = groups;
+		expect(block.joined).toEqual(['regions']);
+		expect(
+			block.rows.map((r) => [r.entry.control, r.entry.swatch.shape, r.with?.entry.swatch.shape])
+		).toEqual([
+			['china', 'state', 'area'],
+			['soviet', 'state', undefined],
+			['tuva', 'area', undefined]
+		]);
+	});
+
+	it('keeps the regions’ own block when the states are off', () => {
+		const groups = legendGroups(STORY_LAYERS, ['regions'], onShow(both, [1929, 1930]));
+		expect(groups.map((g) => [g.group, g.joined])).toEqual([['regions', undefined]]);
 	});
 });

@@ -18,7 +18,7 @@ function createPayload(): StoryPayload {
 		geometry: { type: 'Point', coordinates: [133.85, 46.49] },
 		properties: { id: 'zhenbao', kind: 'clash', 'name:en': 'Zhenbao Island', t0: 1969, t1: 1970 }
 	});
-	return { layers, heads: empty(), labels: empty() };
+	return { layers, heads: empty(), labels: empty(), borders: empty() };
 }
 
 function stubFetch(response: (url: URL | string, init?: RequestInit) => Promise<Response>) {

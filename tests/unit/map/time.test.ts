@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statesOnShow } from '../../../src/lib/map/story-layers';
 import { dateWindow, periodLabel } from '../../../src/lib/map/time';
 
 describe('dateWindow', () => {
@@ -34,5 +35,35 @@ describe('periodLabel', () => {
 
 	it('shows a period within one year as that year', () => {
 		expect(periodLabel('1949-04', '1949-10')).toBe('1949');
+	});
+});
+
+describe('statesOnShow', () => {
+	const USSR = [1922.99, 1991.98] as const;
+	const RUSSIA = [1991.98, 9999] as const;
+
+	it('shows the states of the end of the window: of December for a year', () => {
+		expect(statesOnShow(...USSR, dateWindow('1991'))).toBe(false);
+		expect(statesOnShow(...RUSSIA, dateWindow('1991'))).toBe(true);
+	});
+
+	it('shows a state on its last day and its successor from its first, never both', () => {
+		const lastDay = [1900, 1945 + 243 / 365] as const; // to the end of August 1945
+		const next = [1945 + 243 / 365, 9999] as const;
+		for (const date of ['1945-08', '1945-08-31', '1945-08-15'])
+			expect([
+				statesOnShow(...lastDay, dateWindow(date)),
+				statesOnShow(...next, dateWindow(date))
+			]).toEqual([true, false]);
+		expect([
+			statesOnShow(...lastDay, dateWindow('1945-09-01')),
+			statesOnShow(...next, dateWindow('1945-09-01'))
+		]).toEqual([false, true]);
+	});
+
+	it('is not thrown by t0 and t1 rounded to four decimals', () => {
+		const end = Math.round((1945 + 243 / 365) * 1e4) / 1e4;
+		expect(statesOnShow(1900, end, dateWindow('1945-08-31'))).toBe(true);
+		expect(statesOnShow(end, 9999, dateWindow('1945-08-31'))).toBe(false);
 	});
 });

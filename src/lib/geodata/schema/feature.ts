@@ -18,10 +18,10 @@ export const featureProperties = z.strictObject({
 	'name:en': field.text.describe('English name (always)'),
 	'name:zh': field.text
 		.optional()
-		.describe('Chinese name (required for regions, railways, clashes, places)'),
+		.describe('Chinese name (required for states, regions, railways, clashes, places)'),
 	'name:ru': field.text
 		.optional()
-		.describe('Russian name (required for regions, railways, clashes, places)'),
+		.describe('Russian name (required for states, regions, railways, clashes, places)'),
 	start_date: field.isoDateString,
 	end_date: field.isoDateString
 		.optional()
@@ -40,11 +40,13 @@ export const featureProperties = z.strictObject({
 		.positive({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
 		.optional()
 		.describe('Railways: drawn length in km, measured with turf.length'),
-	rank: field.rank.optional()
+	rank: field.rank
+		.optional()
+		.describe('Label priority: places 1 = capital … 3 = minor; states 1 = a power … 3 = a neighbour')
 });
 
 /** Kinds whose cards and labels show names in all three story languages. */
-const NEEDS_ALL_NAMES: readonly Kind[] = ['region', 'railway', 'clash', 'place'];
+const NEEDS_ALL_NAMES: readonly Kind[] = ['state', 'region', 'railway', 'clash', 'place'];
 
 /** Whether one field of a props object passes its own schema (for the cross-field rules). */
 const fieldOk = (props: Record<string, unknown>, key: keyof typeof featureProperties.shape) =>

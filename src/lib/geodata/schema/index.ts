@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import { POINT_ROWS } from './points';
 import { REGION_RAILWAY_FILES } from './regions-railways';
+import { STATE_FILES } from './states';
 
 export const FACT_FILES: Record<string, z.ZodType> = {
 	...Object.fromEntries(Object.entries(POINT_ROWS).map(([file, row]) => [file, z.array(row)])),
-	...REGION_RAILWAY_FILES
+	...REGION_RAILWAY_FILES,
+	...STATE_FILES
 };

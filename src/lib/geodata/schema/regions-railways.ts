@@ -17,7 +17,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A nested object or list given as something else, or left out. */
-const shapeError = (what: string) => (issue: { input?: unknown }) =>
+export const shapeError = (what: string) => (issue: { input?: unknown }) =>
 	issue.input === undefined ? 'is missing' : `must be ${what}, not ${quote(issue.input)}`;
 
 /** A citation in full, or the key of a shared one in `geodata/facts/citations.yaml`. */
@@ -38,18 +38,18 @@ function dateText(v: unknown): string | undefined {
 }
 
 /** Cross-field rules run whenever the row is an object, beside the fields' own problems. */
-const always = { when: (payload: { value: unknown }) => isObject(payload.value) };
+export const always = { when: (payload: { value: unknown }) => isObject(payload.value) };
 
 /** Checked only where both dates are sound, so one mistake gives one message. */
-function endAfterStart(row: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void {
+export function endAfterStart(row: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void {
 	const start = dateText(row.start);
 	const end = dateText(row.end);
 	if (start && end && dateToDecimalYear(end, 'end') <= dateToDecimalYear(start, 'start'))
 		ctx.addIssue({ code: 'custom', path: ['end'], message: `${end} is before start ${start}` });
 }
 
-/** What every region and railway period carries. */
-const period = {
+/** What every region and railway period (and every state, `states.ts`) carries. */
+export const period = {
 	id: field.id,
 	name: names,
 	start: field.isoDate,
