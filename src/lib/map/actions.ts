@@ -10,6 +10,7 @@ import type { Lang } from '../story/view';
 import { dateWindow } from './time';
 import type { StoryLayer } from './layer-descriptor';
 import { labelField } from './story-layers';
+import { TODAYS_BORDER_LAYERS } from './basemap';
 
 /** The part of `maplibregl.Map` these actions use; the contract test checks the real one. */
 export type MapLike = Pick<
@@ -70,6 +71,16 @@ export function showDate(map: MapLike, date: string, until?: string): void {
 /** Highlights the given feature ids (chapter focus). */
 export function setFocus(map: MapLike, ids: readonly string[]): void {
 	map.setGlobalStateProperty('focus', [...ids]);
+}
+
+/**
+ * Today's borders never stand in for history: while the states of the date are drawn (with
+ * their own borders), the basemap's present-day borders are hidden; without them they help.
+ */
+export function showTodaysBorders(map: MapLike, visible: readonly LayerId[]): void {
+	const show = !visible.includes('states');
+	for (const id of TODAYS_BORDER_LAYERS)
+		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
 }
 
 /**

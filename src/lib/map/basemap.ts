@@ -59,6 +59,9 @@ export const BASEMAP_LABEL_LAYERS = ['basemap-river-labels', 'basemap-lake-label
 /** Add the historical layers before this one to keep them under the basemap's labels. */
 export const FIRST_BASEMAP_LABEL_LAYER = BASEMAP_LABEL_LAYERS[0];
 
+/** Today's borders: drawn only where the states of the date are not (see `showTodaysBorders`). */
+export const TODAYS_BORDER_LAYERS = ['basemap-border-band', 'basemap-borders'] as const;
+
 /** The named rivers that are borders today: drawn so the border line does not hide them. */
 export const BORDER_RIVERS = ['river-amur', 'river-ussuri', 'river-argun'] as const;
 

@@ -5,6 +5,7 @@ import {
 	setLabelLanguage,
 	showDate,
 	showGroups,
+	showTodaysBorders,
 	startPulse,
 	zoomOffsetFor
 } from '../../../src/lib/map/actions';
@@ -84,6 +85,17 @@ describe('setFocus', () => {
 		setFocus(map, ids);
 		expect(map.state.focus).toEqual(['manchukuo']);
 		expect(map.state.focus).not.toBe(ids);
+	});
+});
+
+describe('showTodaysBorders', () => {
+	const borders = ['basemap-border-band', 'basemap-borders'];
+	it("hides today's borders while the states of the date are drawn", () => {
+		const map = createFakeMap(borders);
+		showTodaysBorders(map, ['states', 'railways']);
+		for (const id of borders) expect(map.layout[`${id}.visibility`]).toBe('none');
+		showTodaysBorders(map, ['railways']);
+		for (const id of borders) expect(map.layout[`${id}.visibility`]).toBe('visible');
 	});
 });
 
