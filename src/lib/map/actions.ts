@@ -10,7 +10,6 @@ import type { Lang } from '../story/view';
 import { dateWindow } from './time';
 import type { StoryLayer } from './layer-descriptor';
 import { labelField } from './story-layers';
-import { TODAYS_BORDER_LAYERS } from './basemap';
 
 /** The part of `maplibregl.Map` these actions use; the contract test checks the real one. */
 export type MapLike = Pick<
@@ -77,9 +76,13 @@ export function setFocus(map: MapLike, ids: readonly string[]): void {
  * Today's borders never stand in for history: while the states of the date are drawn (with
  * their own borders), the basemap's present-day borders are hidden; without them they help.
  */
-export function showTodaysBorders(map: MapLike, visible: readonly LayerId[]): void {
+export function showTodaysBorders(
+	map: MapLike,
+	borderLayers: readonly string[],
+	visible: readonly LayerId[]
+): void {
 	const show = !visible.includes('states');
-	for (const id of TODAYS_BORDER_LAYERS)
+	for (const id of borderLayers)
 		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
 }
 

@@ -92,9 +92,9 @@ describe('showTodaysBorders', () => {
 	const borders = ['basemap-border-band', 'basemap-borders'];
 	it("hides today's borders while the states of the date are drawn", () => {
 		const map = createFakeMap(borders);
-		showTodaysBorders(map, ['states', 'railways']);
+		showTodaysBorders(map, borders, ['states', 'railways']);
 		for (const id of borders) expect(map.layout[`${id}.visibility`]).toBe('none');
-		showTodaysBorders(map, ['railways']);
+		showTodaysBorders(map, borders, ['railways']);
 		for (const id of borders) expect(map.layout[`${id}.visibility`]).toBe('visible');
 	});
 });
