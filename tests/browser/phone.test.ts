@@ -69,6 +69,27 @@ describe('the story on a phone', () => {
 		}
 	});
 
+	it('opens a chapter link at that chapter, after the "On the map" buttons arrive', async () => {
+		// The buttons join every card once the data is in; the cards above must not push the
+		// linked one below the trigger line (the map would then show the chapter before it).
+		for (const id of ['kmt-ccp-and-recognition', 'victory-over-japan-1945', 'ili-rebellion']) {
+			await w.page.goto(`${h.server.origin}/?chapter=${id}`);
+			await waitForMapIdle(w.page);
+			await w.page.waitForSelector(`#${id} .on-map`);
+			const at = await w.page.evaluate((id) => {
+				const map = document.querySelector('.map-pane')!.getBoundingClientRect();
+				return {
+					active: document.querySelector('.step.active')?.id,
+					below: Math.round(document.getElementById(id)!.getBoundingClientRect().top - map.bottom)
+				};
+			}, id);
+			expect(at.active, id).toBe(id);
+			expect(at.below, id).toBeLessThanOrEqual(48);
+		}
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+	});
+
 	it('gives every control a 24 px target and every text 15 px or more', async () => {
 		// Open the Embed panel too: its choices are controls a reader may use.
 		await w.page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));

@@ -136,17 +136,28 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
  */
 export const CARDS_LEFT_PADDING = { top: 40, right: 40, bottom: 40, left: 520 } as const;
 
-/** Chapter cameras are framed for a map view 720 px wide. */
+/**
+ * Chapter cameras are framed for a map view 720 px square: the free part of a 1280×800 desktop
+ * beside the cards (`CARDS_LEFT_PADDING`). Whatever a chapter must show lies in that square, away
+ * from its lower right corner, where the legend sits on a desktop.
+ */
 export const DESIGN_WIDTH = 720;
+export const DESIGN_HEIGHT = 720;
 
 /**
- * How much to zoom out so a chapter framed for a wide screen still fits a narrow view
- * (a phone): log2 of the width ratio, never zooming in.
+ * How much to zoom out so a chapter framed for a desktop still fits a smaller view (a phone, a
+ * short window): log2 of the width or height ratio, whichever is smaller, never zooming in.
+ * Without a height (or with 0) the width alone decides.
  * @example zoomOffsetFor(360) // -1
+ * @example zoomOffsetFor(720, 360) // -1
  */
-export function zoomOffsetFor(viewWidth: number): number {
+export function zoomOffsetFor(viewWidth: number, viewHeight?: number): number {
 	if (!(viewWidth > 0)) return 0;
-	return Math.min(0, Math.log2(viewWidth / DESIGN_WIDTH));
+	const ratio =
+		viewHeight && viewHeight > 0
+			? Math.min(viewWidth / DESIGN_WIDTH, viewHeight / DESIGN_HEIGHT)
+			: viewWidth / DESIGN_WIDTH;
+	return Math.min(0, Math.log2(ratio));
 }
 
 /**

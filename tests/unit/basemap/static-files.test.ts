@@ -323,7 +323,10 @@ describe('land wherever a camera looks', () => {
 		const problems: string[] = [];
 		for (const [id, camera] of chapterCameras()) {
 			for (const [name, v] of Object.entries(VIEWS)) {
-				const offset = zoomOffsetFor(v.view.width - v.padding.left - v.padding.right);
+				const offset = zoomOffsetFor(
+					v.view.width - v.padding.left - v.padding.right,
+					v.view.height - v.padding.top - v.padding.bottom
+				);
 				for (const corner of frameCorners(camera, v.view, v.padding, offset)) {
 					const inside = Math.abs(corner[1]) < 85 && Math.abs(corner[0]) <= 180;
 					if (!inside) continue; // beyond the Mercator world: sea colour by design

@@ -47,6 +47,14 @@ describe('zoomOffsetFor', () => {
 		expect(zoomOffsetFor(360)).toBeCloseTo(-1, 5);
 	});
 
+	it('zooms out for a short view too: the smaller of the two ratios decides', () => {
+		expect(zoomOffsetFor(720, 360)).toBeCloseTo(-1, 5);
+		expect(zoomOffsetFor(360, 2000)).toBeCloseTo(-1, 5);
+		expect(zoomOffsetFor(370, 268)).toBeCloseTo(Math.log2(268 / 720), 5);
+		expect(zoomOffsetFor(720, 720)).toBe(0);
+		expect(zoomOffsetFor(720, 0)).toBe(0);
+	});
+
 	it('never zooms in on wide views, and ignores unmeasured ones', () => {
 		expect(zoomOffsetFor(2000)).toBe(0);
 		expect(zoomOffsetFor(0)).toBe(0);
