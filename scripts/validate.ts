@@ -16,7 +16,9 @@ const stale = derived.problems.length ? [] : await staleFiles(root, derived.file
 
 const lines = [
 	...derived.problems,
-	...stale.map((path) => `${path}: stale — run \`npm run data\` to regenerate it from geodata/facts/`),
+	...stale.map(
+		(path) => `${path}: stale — run \`npm run data\` to regenerate it from geodata/facts/`
+	),
 	...(story.problems.length ? [formatLoadReport(story)] : [])
 ];
 if (lines.length) {

@@ -20,15 +20,7 @@ export const LAYER_IDS = [
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Feature kinds; each kind lives in the file of its layer group. */
-export const KINDS = [
-	'state',
-	'region',
-	'railway',
-	'clash',
-	'event',
-	'place',
-	'movement'
-] as const;
+export const KINDS = ['state', 'region', 'railway', 'clash', 'event', 'place', 'movement'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_TO_LAYER: Record<Kind, LayerId> = {

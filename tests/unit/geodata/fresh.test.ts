@@ -32,30 +32,38 @@ function replaceOnce(dir: string, path: string, from: string, to: string) {
 }
 
 describe('derived data', () => {
-	it('is what the facts derive to (else: run `npm run data` and commit)', { timeout: 120_000 }, async () => {
-		const { files, problems } = await deriveAll('.');
-		expect(problems).toEqual([]);
-		expect(Object.keys(files)).toContain('geodata/events.geojson');
-		expect(await staleFiles('.', files), 'stale: run `npm run data` and commit').toEqual([]);
-	});
+	it(
+		'is what the facts derive to (else: run `npm run data` and commit)',
+		{ timeout: 120_000 },
+		async () => {
+			const { files, problems } = await deriveAll('.');
+			expect(problems).toEqual([]);
+			expect(Object.keys(files)).toContain('geodata/events.geojson');
+			expect(await staleFiles('.', files), 'stale: run `npm run data` and commit').toEqual([]);
+		}
+	);
 
-	it('goes stale when a fact changes, and the change reaches /data/story.json', { timeout: 120_000 }, async () => {
-		const dir = createProjectCopy();
-		const id = 'mpr-proclaimed-1924';
-		const before = (await loadStory(dir)).payload?.layers.events.features.find(
-			(f) => f.properties.id === id
-		);
-		expect(before?.properties.start_date).toBe('1924-11-26');
+	it(
+		'goes stale when a fact changes, and the change reaches /data/story.json',
+		{ timeout: 120_000 },
+		async () => {
+			const dir = createProjectCopy();
+			const id = 'mpr-proclaimed-1924';
+			const before = (await loadStory(dir)).payload?.layers.events.features.find(
+				(f) => f.properties.id === id
+			);
+			expect(before?.properties.start_date).toBe('1924-11-26');
 
-		replaceOnce(dir, 'geodata/facts/events.yaml', "start: '1924-11-26'", "start: '1924-11-25'");
-		const { files, problems } = await deriveAll(dir);
-		expect(problems).toEqual([]);
-		expect(await staleFiles(dir, files)).toContain('geodata/events.geojson');
+			replaceOnce(dir, 'geodata/facts/events.yaml', "start: '1924-11-26'", "start: '1924-11-25'");
+			const { files, problems } = await deriveAll(dir);
+			expect(problems).toEqual([]);
+			expect(await staleFiles(dir, files)).toContain('geodata/events.geojson');
 
-		for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-		const after = (await loadStory(dir)).payload?.layers.events.features.find(
-			(f) => f.properties.id === id
-		);
-		expect(after?.properties.start_date).toBe('1924-11-25');
-	});
+			for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+			const after = (await loadStory(dir)).payload?.layers.events.features.find(
+				(f) => f.properties.id === id
+			);
+			expect(after?.properties.start_date).toBe('1924-11-25');
+		}
+	);
 });

@@ -12,9 +12,7 @@ import { issueMessages } from './issues';
 
 export const featureProperties = z.strictObject({
 	id: field.id,
-	kind: field.kind.describe(
-		'Each kind has its own file (`kind` region lives in regions.geojson…)'
-	),
+	kind: field.kind.describe('Each kind has its own file (`kind` region lives in regions.geojson…)'),
 	'name:en': field.text.describe('English name (always)'),
 	'name:zh': field.text
 		.optional()
@@ -42,7 +40,9 @@ export const featureProperties = z.strictObject({
 		.describe('Railways: drawn length in km, measured with turf.length'),
 	rank: field.rank
 		.optional()
-		.describe('Label priority: places 1 = capital … 3 = minor; states 1 = a power … 3 = a neighbour')
+		.describe(
+			'Label priority: places 1 = capital … 3 = minor; states 1 = a power … 3 = a neighbour'
+		)
 });
 
 /** Kinds whose cards and labels show names in all three story languages. */
