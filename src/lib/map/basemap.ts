@@ -58,6 +58,8 @@ export const BASEMAP_FILES = {
 export const BASEMAP_LABEL_LAYERS = ['basemap-river-labels', 'basemap-lake-labels'] as const;
 /** Add the historical layers before this one to keep them under the basemap's labels. */
 export const FIRST_BASEMAP_LABEL_LAYER = BASEMAP_LABEL_LAYERS[0];
+/** The lowest of the basemap's water layers: tints go beneath it, so water stays water. */
+export const FIRST_BASEMAP_WATER_LAYER = 'basemap-river-areas';
 
 /** Today's borders: drawn only where the states of the date are not (see `showTodaysBorders`). */
 export const TODAYS_BORDER_LAYERS = ['basemap-border-band', 'basemap-borders'] as const;

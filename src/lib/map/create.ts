@@ -11,7 +11,7 @@ import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS } from '../geodata/types';
 import type { Camera } from '../story/types';
 import type { Lang } from '../story/view';
-import { FIRST_BASEMAP_LABEL_LAYER } from './basemap';
+import { FIRST_BASEMAP_LABEL_LAYER, FIRST_BASEMAP_WATER_LAYER } from './basemap';
 import { buildStyle, type InitialState } from './style';
 import { arrowImage } from './arrow';
 import { STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
@@ -73,7 +73,11 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
-	// Under the basemap's water names, so rivers stay legible over regions.
+	// Under the basemap's water names, so rivers stay legible over regions; tints under the water
+	// itself, so lakes and rivers are never painted with a state's colour.
 	for (const layer of STORY_LAYERS)
-		map.addLayer(styleLayer(layer, lang), FIRST_BASEMAP_LABEL_LAYER);
+		map.addLayer(
+			styleLayer(layer, lang),
+			layer.underWater ? FIRST_BASEMAP_WATER_LAYER : FIRST_BASEMAP_LABEL_LAYER
+		);
 }

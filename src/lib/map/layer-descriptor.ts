@@ -57,6 +57,8 @@ export interface StoryLayer {
 	label: boolean;
 	/** The keys of its colours; the colours of every layer of a group are among the group's keys. */
 	legend?: readonly LegendEntry[];
+	/** Drawn beneath the basemap's rivers and lakes, so a tint never covers water. */
+	underWater?: boolean;
 }
 
 /**

@@ -212,6 +212,7 @@ const text = (size: number | ExpressionSpecification) => ({
 export const STORY_LAYERS: readonly StoryLayer[] = [
 	// The states: the backdrop of every date, under everything else the story draws.
 	storyLayer({
+		underWater: true,
 		group: 'states',
 		fade: { 'fill-opacity': 0.2 },
 		pickable: true,
@@ -242,6 +243,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		underWater: true,
 		group: 'regions',
 		fade: { 'fill-opacity': 0.2 },
 		pickable: true,
@@ -255,6 +257,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		underWater: true,
 		group: 'regions',
 		fade: { 'fill-opacity': 0.2 },
 		spec: {

@@ -159,3 +159,11 @@ describe('the map and legend code', () => {
 		expect(sources.filter(([, text]) => parsing.test(text)).map(([path]) => path)).toEqual([]);
 	});
 });
+
+describe('tints and water', () => {
+	it('draws every area tint beneath the basemap water, so no lake is painted a state colour', () => {
+		const tints = STORY_LAYERS.filter((l) => l.spec.type === 'fill' && 'fill-opacity' in l.fade);
+		expect(tints.map((l) => l.spec.id)).toEqual(expect.arrayContaining(['states-fill']));
+		for (const tint of tints) expect(tint.underWater, tint.spec.id).toBe(true);
+	});
+});
