@@ -182,6 +182,10 @@ export function moveCamera(
 		padding: options.padding
 	};
 	map.stop();
+	// Padding first: MapLibre fits a new centre to the padding the map already has. On the first
+	// move beside the cards (no padding yet) it kept half the canvas width east of the centre
+	// short of 180°E, which pulled wide chapters west (the prologue from 86.5°E to 82°E).
+	if (options.padding) map.jumpTo({ padding: options.padding });
 	if (options.reducedMotion) {
 		map.jumpTo(target);
 		return;

@@ -35,6 +35,17 @@ describe('moveCamera', () => {
 		});
 	});
 
+	it('sets the padding before it moves, so the new centre is fitted to that padding', () => {
+		const padding = { top: 40, right: 40, bottom: 40, left: 520 };
+		for (const reducedMotion of [true, false]) {
+			const map = createFakeMap();
+			moveCamera(map, camera, { reducedMotion, padding });
+			const moves = map.calls.filter((c) => c[0] === 'jumpTo' || c[0] === 'flyTo');
+			expect(moves[0]).toEqual(['jumpTo', { padding }]);
+			expect(moves[1][1]).toMatchObject({ center: camera.center, padding });
+		}
+	});
+
 	it('defaults bearing and pitch to a flat, north-up view', () => {
 		const map = createFakeMap();
 		moveCamera(map, { center: [90, 45], zoom: 3 }, { reducedMotion: true });
