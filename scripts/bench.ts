@@ -20,7 +20,7 @@ import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS } from '../tests/browser/harness';
 import { serveBuild } from '../tests/browser/server';
 import type { Chapter } from '../src/lib/story/types';
-import { CARDS_LEFT_PADDING } from '../src/lib/map/actions';
+import { CARDS_LEFT_PADDING } from '../src/lib/map/padding';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const chaptersDir = 'src/content/chapters';

@@ -130,11 +130,7 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
 	}
 }
 
-/**
- * Camera padding on a wide screen where the story's cards cover the left of the map (the story
- * page, and the map-only embed under a host scrolly), so each chapter's place stays in view.
- */
-export const CARDS_LEFT_PADDING = { top: 40, right: 40, bottom: 40, left: 520 } as const;
+export { CARDS_LEFT_PADDING } from './padding';
 
 /**
  * Chapter cameras are framed for a map view 720 px square: the free part of a 1280×800 desktop
