@@ -160,25 +160,25 @@ export const railwaysFile = z.strictObject(
 /** A Natural Earth admin-0 country, by its name in world-atlas (China, Mongolia, Russia). */
 const country = field.text.describe('A Natural Earth admin-0 country name, e.g. China');
 
+/** The fields of a geometry recipe; a state's recipe adds `parts` (see states.ts). */
+export const recipeFields = {
+	country: country.optional(),
+	countries: z
+		.array(country, { error: shapeError('a list of Natural Earth country names') })
+		.min(1, { error: 'is empty; name at least one country' })
+		.optional()
+		.describe('Several countries, joined into one'),
+	outline: field.id.optional().describe('A hand-drawn outline of outlines.yaml, cut with it'),
+	minus: z
+		.array(field.id, { error: shapeError('a list of outlines of outlines.yaml') })
+		.min(1, { error: 'is empty; leave it out' })
+		.optional()
+		.describe('Outlines taken away, each cut with the country too'),
+	note: field.text.optional().describe('Added to the docs’ geometry column, in brackets')
+};
+
 export const geometryRecipe = z
-	.strictObject(
-		{
-			country: country.optional(),
-			countries: z
-				.array(country, { error: shapeError('a list of Natural Earth country names') })
-				.min(1, { error: 'is empty; name at least one country' })
-				.optional()
-				.describe('Several countries, joined into one'),
-			outline: field.id.optional().describe('A hand-drawn outline of outlines.yaml, cut with it'),
-			minus: z
-				.array(field.id, { error: shapeError('a list of outlines of outlines.yaml') })
-				.min(1, { error: 'is empty; leave it out' })
-				.optional()
-				.describe('Outlines taken away, each cut with the country too'),
-			note: field.text.optional().describe('Added to the docs’ geometry column, in brackets')
-		},
-		{ error: shapeError('{ country: …, outline: … }') }
-	)
+	.strictObject(recipeFields, { error: shapeError('{ country: …, outline: … }') })
 	.superRefine((g, ctx) => {
 		if ((g.country === undefined) === (g.countries === undefined))
 			ctx.addIssue({

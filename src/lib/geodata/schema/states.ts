@@ -8,34 +8,27 @@
  */
 import { z } from 'zod';
 import * as field from './fields';
-import { always, endAfterStart, geometryRecipe, period, shapeError } from './regions-railways';
-
-const country = field.text.describe('A Natural Earth admin-0 country name, e.g. China');
+import {
+	always,
+	endAfterStart,
+	geometryRecipe,
+	period,
+	recipeFields,
+	shapeError
+} from './regions-railways';
 
 /** A recipe as for a region, or `parts:` several such recipes joined into one. */
 export const stateGeometry = z
 	.strictObject(
 		{
-			country: country.optional(),
-			countries: z
-				.array(country, { error: shapeError('a list of Natural Earth country names') })
-				.min(1, { error: 'is empty; name at least one country' })
-				.optional()
-				.describe('Several countries, joined into one'),
-			outline: field.id.optional().describe('A hand-drawn outline of outlines.yaml, cut with it'),
-			minus: z
-				.array(field.id, { error: shapeError('a list of outlines of outlines.yaml') })
-				.min(1, { error: 'is empty; leave it out' })
-				.optional()
-				.describe('Outlines taken away, each cut with the country too'),
+			...recipeFields,
 			parts: z
 				.array(geometryRecipe, { error: shapeError('a list of recipes (country: …, outline: …)') })
 				.min(2, { error: 'needs at least two parts; with one, write its recipe directly' })
 				.optional()
 				.describe(
 					'Several recipes joined into one, each with its own country, outline and minus (a minus then takes away only from its own part)'
-				),
-			note: field.text.optional().describe('Added to the docs’ geometry column, in brackets')
+				)
 		},
 		{ error: shapeError('{ country: …, outline: … } or { parts: [ … ] }') }
 	)
