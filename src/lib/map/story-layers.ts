@@ -7,7 +7,12 @@
  * keys, and the layers' colour expressions are built from those keys: the map cannot draw a
  * colour the legend has no entry for.
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
 import type { Control } from '../geodata/types';
 import type { UiKey } from '../i18n/ui';
 import type { Lang } from '../story/view';
@@ -208,6 +213,32 @@ const text = (size: number | ExpressionSpecification) => ({
 	'text-size': size
 });
 
+/** A state's name: size and spacing by rank; `padding` keeps repeated names apart. */
+function stateName(padding: number) {
+	return {
+		layout: {
+			...text([
+				'interpolate',
+				['linear'],
+				['zoom'],
+				2,
+				['match', ['get', 'rank'], 1, 13, 2, 10.5, 9.5],
+				6,
+				['match', ['get', 'rank'], 1, 18, 2, 14, 12]
+			]),
+			'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.18, 0.06],
+			'text-max-width': 7,
+			'text-padding': padding,
+			'symbol-sort-key': ['get', 'rank']
+		},
+		paint: {
+			'text-color': STATE_NAME,
+			'text-halo-color': halo(0.75),
+			'text-halo-width': 1.3
+		}
+	} satisfies Pick<SymbolLayerSpecification, 'layout' | 'paint'>;
+}
+
 /** All story layers, bottom to top. */
 export const STORY_LAYERS: readonly StoryLayer[] = [
 	// The states: the backdrop of every date, under everything else the story draws.
@@ -394,26 +425,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			type: 'symbol',
 			source: STORY_SOURCE,
 			filter: ['all', atEnd('state-label'), ['!', ['has', 'more']]] as FilterSpecification,
-			layout: {
-				...text([
-					'interpolate',
-					['linear'],
-					['zoom'],
-					2,
-					['match', ['get', 'rank'], 1, 13, 2, 10.5, 9.5],
-					6,
-					['match', ['get', 'rank'], 1, 18, 2, 14, 12]
-				]),
-				'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.18, 0.06],
-				'text-max-width': 7,
-				'text-padding': 6,
-				'symbol-sort-key': ['get', 'rank']
-			},
-			paint: {
-				'text-color': STATE_NAME,
-				'text-halo-color': halo(0.75),
-				'text-halo-width': 1.3
-			}
+			...stateName(6)
 		}
 	}),
 	storyLayer({
@@ -433,26 +445,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 				['has', 'more'],
 				['==', ['get', 'more'], ['step', ['zoom'], 1, 5, 2]]
 			] as FilterSpecification,
-			layout: {
-				...text([
-					'interpolate',
-					['linear'],
-					['zoom'],
-					2,
-					['match', ['get', 'rank'], 1, 13, 2, 10.5, 9.5],
-					6,
-					['match', ['get', 'rank'], 1, 18, 2, 14, 12]
-				]),
-				'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.18, 0.06],
-				'text-max-width': 7,
-				'text-padding': 30,
-				'symbol-sort-key': ['get', 'rank']
-			},
-			paint: {
-				'text-color': STATE_NAME,
-				'text-halo-color': halo(0.75),
-				'text-halo-width': 1.3
-			}
+			...stateName(30)
 		}
 	}),
 	storyLayer({
