@@ -49,6 +49,7 @@ import {
 	type Areal
 } from './geometry';
 import { loadCountries, type CountryFeature } from './natural-earth';
+import { isObject } from '../../src/lib/guards';
 import { readCsv, readYaml, resolveCitations, type Read } from './read';
 import { docsText } from './regions-railways-docs';
 import { collectionText } from './write';
@@ -170,10 +171,28 @@ class Problems {
 	}
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
 const quote = (v: unknown) => JSON.stringify(v);
+
+/**
+ * The references a geometry recipe makes, each with the field that makes it (`at` is the
+ * recipe's own path, e.g. `geometry` or `geometry.parts[1]`): Natural Earth country names, and
+ * outline ids. Read from unvalidated input, so a malformed recipe yields what it can.
+ */
+export function recipeRefs(
+	g: Record<string, unknown>,
+	at: string
+): { countries: [string, string][]; outlines: [string, string][] } {
+	const countries = [
+		...(typeof g.country === 'string' ? [[`${at}.country`, g.country]] : []),
+		...(Array.isArray(g.countries) ? g.countries.map((c, i) => [`${at}.countries[${i}]`, c]) : [])
+	].filter(([, c]) => typeof c === 'string' && c.trim()) as [string, string][];
+	const outlines = [
+		...(isId(g.outline) ? [[`${at}.outline`, g.outline]] : []),
+		...(Array.isArray(g.minus) ? g.minus.map((m, i) => [`${at}.minus[${i}]`, m]) : [])
+	].filter(([, o]) => isId(o)) as [string, string][];
+	return { countries, outlines };
+}
 /** A near miss (`hailer` → hailar), or the one known word that `word` begins (`natural-earth`). */
 const didYouMean = (word: string, known: Iterable<string>) => {
 	const hint = nearest(word, known);
@@ -738,21 +757,12 @@ function checkRegions(
 				)
 			: [];
 		const g = isObject(refs.geometry) ? refs.geometry : {};
-		const names = [
-			...(typeof g.country === 'string' ? [['geometry.country', g.country]] : []),
-			...(Array.isArray(g.countries)
-				? g.countries.map((c, i) => [`geometry.countries[${i}]`, c])
-				: [])
-		].filter(([, c]) => typeof c === 'string' && c.trim()) as [string, string][];
+		const { countries: names, outlines: used } = recipeRefs(g, 'geometry');
 		for (const [field, name] of names)
 			if (!countries().has(name))
 				report(
 					`${field} ${quote(name)} is not a Natural Earth country${didYouMean(name, countries().keys())}`
 				);
-		const used = [
-			...(isId(g.outline) ? [['geometry.outline', g.outline]] : []),
-			...(Array.isArray(g.minus) ? g.minus.map((m, i) => [`geometry.minus[${i}]`, m]) : [])
-		].filter(([, o]) => isId(o)) as [string, string][];
 		let outlinesKnown = true;
 		for (const [field, id] of used)
 			if (!outlines) outlinesKnown = false;

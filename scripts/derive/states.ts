@@ -31,9 +31,11 @@ import {
 	type CountryFeature,
 	type ZonedTolerance
 } from './natural-earth';
+import { isObject } from '../../src/lib/guards';
 import { readYaml, resolveCitations } from './read';
 import {
 	readRegionsRailwaysFacts,
+	recipeRefs,
 	regionGeometry,
 	SIMPLIFY_DEGREES,
 	type RegionsRailwaysFacts
@@ -74,8 +76,6 @@ export interface BuiltState {
 	areaKm2: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
 const quote = (v: unknown) => JSON.stringify(v);
 const didYouMean = (word: string, known: Iterable<string>) => {
@@ -166,21 +166,12 @@ export async function readStatesFacts(
 			? g.parts.map((p, i) => [`geometry.parts[${i}]`, isObject(p) ? p : {}])
 			: [['geometry', g]];
 		for (const [at, r] of recipes) {
-			const names = [
-				...(typeof r.country === 'string' ? [[`${at}.country`, r.country]] : []),
-				...(Array.isArray(r.countries)
-					? r.countries.map((c, i) => [`${at}.countries[${i}]`, c])
-					: [])
-			].filter(([, c]) => typeof c === 'string' && c.trim()) as [string, string][];
+			const { countries: names, outlines } = recipeRefs(r, at);
 			for (const [fieldName, name] of names)
 				if (!countries().has(name))
 					report(
 						`${fieldName} ${quote(name)} is not a Natural Earth country${didYouMean(name, countries().keys())}`
 					);
-			const outlines = [
-				...(isId(r.outline) ? [[`${at}.outline`, r.outline]] : []),
-				...(Array.isArray(r.minus) ? r.minus.map((m, i) => [`${at}.minus[${i}]`, m]) : [])
-			].filter(([, o]) => isId(o)) as [string, string][];
 			for (const [fieldName, id] of outlines)
 				if (!shared.outlines.has(id))
 					report(
