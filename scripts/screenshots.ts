@@ -2,6 +2,8 @@
  * Takes screenshots of the built site in Chromium, for the README and for looking at what we
  * build: `npx tsx scripts/screenshots.ts [chapter-id …]` (needs `npm run build` first).
  * Writes docs/screenshots/<viewport>-<chapter>.png. Reduced motion, so each frame is final.
+ * Environment: SHOT_DIR (output folder), SHOT_VIEWPORTS (e.g. `phone`), SHOT_ORIGIN (a running
+ * server such as `npx vite dev`, instead of serving build/).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -22,9 +24,13 @@ mkdirSync(out, { recursive: true });
 
 const executablePath = findChromium();
 if (!executablePath) process.exit(1);
-const server = await serveBuild();
+const only = process.env.SHOT_VIEWPORTS?.split(',');
+const server = process.env.SHOT_ORIGIN
+	? { origin: process.env.SHOT_ORIGIN, close: async () => {} }
+	: await serveBuild();
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 for (const [name, vp] of Object.entries(viewports)) {
+	if (only && !only.includes(name)) continue;
 	const context = await browser.newContext({
 		viewport: { width: vp.width, height: vp.height },
 		isMobile: vp.isMobile,

@@ -5,6 +5,7 @@
  * states. Runs at build time only (prerendered `/data/story.json`, written by `encodePayload`).
  */
 import {
+	along,
 	area,
 	bbox,
 	bboxClip,
@@ -12,6 +13,8 @@ import {
 	bearing,
 	booleanPointInPolygon,
 	centerOfMass,
+	length,
+	lineString,
 	pointOnFeature
 } from '@turf/turf';
 import type {
@@ -41,6 +44,7 @@ export interface StoryPayload {
 	/**
 	 * One label point per region and per state, inside its largest part: MapLibre would
 	 * otherwise label a polygon once per tile, repeating the name across a zoomed-in map.
+	 * And one per movement, halfway along it, so a front is named however short it is drawn.
 	 */
 	labels: FeatureCollection<Geometry, Record<string, unknown>>;
 	/**
@@ -52,6 +56,26 @@ export interface StoryPayload {
 }
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
+/**
+ * A feature's `t0` rounds up and its `t1` down, so rounding never stretches a feature into a
+ * window it is not in: a railway handed over at the end of 14 August 1945 is not shown on
+ * 15 August. (It shortens a feature by under an hour at each end.)
+ */
+const roundStart = (n: number) => Math.ceil(n * 10000) / 10000;
+const roundEnd = (n: number) => Math.floor(n * 10000) / 10000;
+
+/** The point halfway along a line (the first part of a multi-line), rounded. */
+function halfway(geometry: Geometry): Position | null {
+	const line =
+		geometry.type === 'LineString'
+			? (geometry as LineString).coordinates
+			: geometry.type === 'MultiLineString'
+				? (geometry as MultiLineString).coordinates[0]
+				: undefined;
+	if (!line || line.length < 2) return null;
+	const path = lineString(line);
+	return along(path, length(path) / 2).geometry.coordinates.map(round);
+}
 
 function lastSegment(geometry: Geometry): [Position, Position] | null {
 	const line: Position[] | undefined =
@@ -262,8 +286,8 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 
 	for (const feature of features) {
 		const p = feature.properties;
-		const t0 = round(dateToDecimalYear(p.start_date, 'start'));
-		const t1 = p.end_date ? round(dateToDecimalYear(p.end_date, 'end')) : OPEN_END;
+		const t0 = roundStart(dateToDecimalYear(p.start_date, 'start'));
+		const t1 = p.end_date ? roundEnd(dateToDecimalYear(p.end_date, 'end')) : OPEN_END;
 		const properties = { ...p, t0, t1 };
 		layers[KIND_TO_LAYER[p.kind]].features.push({
 			type: 'Feature',
@@ -278,6 +302,13 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 				properties: labelProperties(properties, 'region-label')
 			});
 		if (p.kind === 'movement') {
+			const mid = halfway(feature.geometry);
+			if (mid)
+				labels.features.push({
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: mid },
+					properties: labelProperties(properties, 'movement-label')
+				});
 			const seg = lastSegment(feature.geometry);
 			if (seg)
 				heads.features.push({

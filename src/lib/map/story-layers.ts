@@ -115,7 +115,19 @@ const STATE_KEY = keyByControl((_, control) => {
 		text: STATE_NAME
 	};
 });
-const MOVEMENT_KEY = keyByControl((color) => ({ shape: 'arrow', color }));
+/**
+ * Forces in motion take vivid colours of their own, never the muted line colours of the
+ * railways they cross (the Soviet fronts of 1945 ran beside Soviet-held track): a Soviet arrow
+ * is signal red, a Chinese one orange. Each is drawn on a paper casing.
+ */
+const MOVEMENT_COLORS: Partial<Record<Control, [arrow: string, name: string]>> = {
+	soviet: ['#e3311d', '#a81c0c'],
+	china: ['#ef8a00', '#8f4f00']
+};
+const MOVEMENT_KEY = keyByControl((color, control) => {
+	const [arrow, name] = (control && MOVEMENT_COLORS[control]) || [color, color];
+	return { shape: 'arrow', color: arrow, outline: PAPER, text: name };
+});
 
 /**
  * Each feature's colour by its `control`, from a group's keys (`part` of their swatches).
@@ -123,7 +135,7 @@ const MOVEMENT_KEY = keyByControl((color) => ({ shape: 'arrow', color }));
  */
 export function colorByControl(
 	key: readonly LegendEntry[],
-	part: 'color' | 'outline' = 'color'
+	part: 'color' | 'outline' | 'text' = 'color'
 ): ExpressionSpecification {
 	const value = (entry: LegendEntry) => entry.swatch[part] ?? entry.swatch.color;
 	const fallback = key.find((entry) => entry.control === null);
@@ -139,7 +151,7 @@ export function colorByControl(
 
 /**
  * The one source of all story features. Layers pick their features by `kind` (plus the derived
- * kinds `movement-head`, `region-label`, `state-label` and `state-border`): one source is
+ * kinds `movement-head`, `movement-label`, `region-label`, `state-label` and `state-border`): one source is
  * tiled once, where one per group made the first map take longer to settle.
  */
 export const STORY_SOURCE = 'story';
@@ -188,9 +200,21 @@ export function inFocus(): ExpressionSpecification {
 	return ['in', ['get', 'id'], ['global-state', 'focus']] as ExpressionSpecification;
 }
 
-/** Label text in the chosen language, falling back to English. */
+/**
+ * Label text in the chosen language, falling back to English. A map label is a name's lead:
+ * the part before a colon ("Transbaikal Front: across the Greater Khingan…" is labelled
+ * "Transbaikal Front"); the feature card gives the whole name.
+ */
 export function labelField(lang: Lang): ExpressionSpecification {
-	return ['coalesce', ['get', `name:${lang}`], ['get', 'name:en']];
+	const name: ExpressionSpecification = ['coalesce', ['get', `name:${lang}`], ['get', 'name:en']];
+	const colon = lang === 'zh' ? '：' : ': ';
+	const cut: ExpressionSpecification = ['index-of', colon, ['var', 'name']];
+	return [
+		'let',
+		'name',
+		name,
+		['case', ['>', cut, 0], ['slice', ['var', 'name'], 0, cut], ['var', 'name']]
+	] as ExpressionSpecification;
 }
 
 /** Features of one kind that exist in the time window, optionally narrowed further. */
@@ -316,42 +340,6 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
-		group: 'movements',
-		fade: { 'line-opacity': 0.75 },
-		pickable: true,
-		legend: MOVEMENT_KEY,
-		spec: {
-			id: 'movements-line',
-			type: 'line',
-			source: STORY_SOURCE,
-			filter: filtered('movement'),
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: {
-				'line-color': colorByControl(MOVEMENT_KEY),
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 7, 7]
-			}
-		}
-	}),
-	storyLayer({
-		group: 'movements',
-		fade: { 'icon-opacity': 1 },
-		spec: {
-			id: 'movements-head',
-			type: 'symbol',
-			source: STORY_SOURCE,
-			filter: filtered('movement-head'),
-			layout: {
-				'icon-image': 'story-arrow',
-				'icon-rotate': ['get', 'bearing'],
-				'icon-rotation-alignment': 'map',
-				'icon-allow-overlap': true,
-				'icon-ignore-placement': true,
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.1]
-			},
-			paint: { 'icon-color': colorByControl(MOVEMENT_KEY) }
-		}
-	}),
-	storyLayer({
 		group: 'railways',
 		fade: { 'line-opacity': 1 },
 		spec: {
@@ -392,6 +380,61 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	// Region names sit under the place, event and clash labels, which win where they collide.
+	storyLayer({
+		group: 'movements',
+		fade: { 'line-opacity': 0.9 },
+		spec: {
+			id: 'movements-casing',
+			type: 'line',
+			source: STORY_SOURCE,
+			filter: filtered('movement'),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': PAPER,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 6, 7, 11]
+			}
+		}
+	}),
+	storyLayer({
+		group: 'movements',
+		fade: { 'line-opacity': 1 },
+		pickable: true,
+		legend: MOVEMENT_KEY,
+		spec: {
+			id: 'movements-line',
+			type: 'line',
+			source: STORY_SOURCE,
+			filter: filtered('movement'),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': colorByControl(MOVEMENT_KEY),
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 7, 7]
+			}
+		}
+	}),
+	storyLayer({
+		group: 'movements',
+		fade: { 'icon-opacity': 1 },
+		spec: {
+			id: 'movements-head',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('movement-head'),
+			layout: {
+				'icon-image': 'story-arrow',
+				'icon-rotate': ['get', 'bearing'],
+				'icon-rotation-alignment': 'map',
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.95, 7, 1.5]
+			},
+			paint: {
+				'icon-color': colorByControl(MOVEMENT_KEY),
+				'icon-halo-color': PAPER,
+				'icon-halo-width': 1.5
+			}
+		}
+	}),
 	storyLayer({
 		group: 'regions',
 		fade: { 'text-opacity': 1 },
@@ -567,10 +610,16 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			id: 'movements-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
-			filter: filtered('movement'),
-			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
+			filter: filtered('movement-label'),
+			layout: {
+				...text(12.5),
+				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+				'text-radial-offset': 0.9,
+				'text-max-width': 9,
+				'text-padding': 1
+			},
 			paint: {
-				'text-color': colorByControl(MOVEMENT_KEY),
+				'text-color': colorByControl(MOVEMENT_KEY, 'text'),
 				'text-halo-color': halo(0.9),
 				'text-halo-width': 1.5
 			}

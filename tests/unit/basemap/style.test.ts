@@ -25,6 +25,7 @@ import {
 import { buildStyle } from '../../../src/lib/map/style';
 import { LANGS, type Lang } from '../../../src/lib/story/view';
 import { readCollection, repoPath } from './files';
+import { labelText } from '../map/fake-map';
 
 const SITE = 'https://maps.example.org/';
 
@@ -193,11 +194,11 @@ describe('basemapLayers', () => {
 	it.each(LANGS)('labels rivers and lakes with name:%s, falling back to English', (lang) => {
 		for (const id of BASEMAP_LABEL_LAYERS) {
 			const l = layer(lang, id) as { layout?: Record<string, unknown> };
-			expect(l.layout?.['text-field']).toEqual([
-				'coalesce',
-				['get', `name:${lang}`],
-				['get', 'name:en']
-			]);
+			const field = l.layout?.['text-field'];
+			expect(labelText(field, { 'name:en': 'Amur', [`name:${lang}`]: `Amur (${lang})` })).toBe(
+				`Amur (${lang})`
+			);
+			expect(labelText(field, { 'name:en': 'Amur' })).toBe('Amur');
 		}
 	});
 

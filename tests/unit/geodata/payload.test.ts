@@ -7,6 +7,8 @@ import {
 	OPEN_END
 } from '../../../src/lib/geodata/payload';
 import { decodePayload } from '../../../src/lib/geodata/wire';
+import { dateWindow } from '../../../src/lib/map/time';
+import { existsIn } from '../../../src/lib/map/story-layers';
 import type { StoryFeature } from '../../../src/lib/geodata/types';
 
 function createFeature(
@@ -81,6 +83,60 @@ describe('buildPayload', () => {
 		expect(heads.features[0].geometry).toEqual({ type: 'Point', coordinates: [121, 43] });
 		expect(heads.features[0].properties.bearing).toBeCloseTo(0, 1);
 		expect(heads.features[0].properties.kind).toBe('movement-head');
+	});
+
+	it('never stretches a feature into the next day by rounding its dates', () => {
+		const { layers } = buildPayload([
+			createFeature(
+				{ id: 'handed-over', kind: 'railway', start_date: '1935-03-23', end_date: '1945-08-14' },
+				{
+					type: 'LineString',
+					coordinates: [
+						[117.4, 49.6],
+						[126.6, 45.8]
+					]
+				}
+			),
+			createFeature(
+				{ id: 'taken-over', kind: 'railway', start_date: '1945-08-15' },
+				{
+					type: 'LineString',
+					coordinates: [
+						[117.4, 49.6],
+						[126.6, 45.8]
+					]
+				}
+			)
+		]);
+		// The window of 15 August 1945, computed as the map computes it.
+		const [from, to] = dateWindow('1945-08-15');
+		const shown = layers.railways.features
+			.filter((f) => existsIn(f.properties.t0 as number, f.properties.t1 as number, [from, to]))
+			.map((f) => f.properties.id);
+		expect(shown).toEqual(['taken-over']);
+		const [from14, to14] = dateWindow('1945-08-14');
+		const shown14 = layers.railways.features
+			.filter((f) => existsIn(f.properties.t0 as number, f.properties.t1 as number, [from14, to14]))
+			.map((f) => f.properties.id);
+		expect(shown14).toEqual(['handed-over']);
+	});
+
+	it('names each movement once, halfway along it', () => {
+		const { labels } = buildPayload([
+			createFeature(
+				{ id: 'm', kind: 'movement', control: 'soviet', 'name:en': 'Front: the long name' },
+				{
+					type: 'LineString',
+					coordinates: [
+						[120, 40],
+						[122, 40]
+					]
+				}
+			)
+		]);
+		const label = labels.features.find((f) => f.properties.kind === 'movement-label');
+		expect((label?.geometry as GeoJSON.Point).coordinates[0]).toBeCloseTo(121, 1);
+		expect(label?.properties['name:en']).toBe('Front: the long name');
 	});
 
 	it('labels each region once, inside it', () => {

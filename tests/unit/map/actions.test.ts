@@ -10,7 +10,7 @@ import {
 	zoomOffsetFor
 } from '../../../src/lib/map/actions';
 import { STORY_LAYERS } from '../../../src/lib/map/story-layers';
-import { createFakeMap } from './fake-map';
+import { createFakeMap, labelText } from './fake-map';
 
 const camera = { center: [126.6, 45.75] as [number, number], zoom: 5, bearing: 10, pitch: 20 };
 const ids = STORY_LAYERS.map((l) => l.spec.id);
@@ -162,11 +162,9 @@ describe('setLabelLanguage', () => {
 	it('labels in the chosen language with an English fallback', () => {
 		const map = createFakeMap(['places-label']);
 		setLabelLanguage(map, ['places-label', 'missing-label'], 'ru');
-		expect(map.layout['places-label.text-field']).toEqual([
-			'coalesce',
-			['get', 'name:ru'],
-			['get', 'name:en']
-		]);
+		const field = map.layout['places-label.text-field'];
+		expect(labelText(field, { 'name:en': 'Harbin', 'name:ru': 'Харбин' })).toBe('Харбин');
+		expect(labelText(field, { 'name:en': 'Harbin' })).toBe('Harbin');
 		expect(map.calls).toHaveLength(1);
 	});
 });
@@ -178,7 +176,7 @@ describe('showGroups with the story layers', () => {
 		expect(map.paint['regions-fill.fill-opacity']).toBe(0.2);
 		expect(map.paint['clashes-halo.circle-opacity']).toBe(0.35);
 		expect(map.paint['clashes-point.circle-stroke-opacity']).toBe(1);
-		expect(map.paint['movements-line.line-opacity']).toBe(0.75);
+		expect(map.paint['movements-line.line-opacity']).toBe(1);
 	});
 
 	it('sets the transition before the value, so the change fades', () => {

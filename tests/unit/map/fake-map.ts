@@ -1,4 +1,5 @@
 /** A ten-line fake of the MapLibre methods the actions use; it records every call. */
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { MapLike } from '../../../src/lib/map/actions';
 
 export interface FakeMap extends MapLike {
@@ -42,4 +43,24 @@ export function createFakeMap(layerIds: string[] = []): FakeMap {
 		stop: record('stop')
 	};
 	return fake as unknown as FakeMap;
+}
+
+/**
+ * What a `text-field` expression writes for a feature with these properties, as MapLibre
+ * evaluates it (through the style spec's own expression engine, not a copy of it).
+ */
+export function labelText(expression: unknown, properties: Record<string, unknown>): string {
+	const parsed = createExpression(expression, {
+		type: 'string',
+		'property-type': 'data-driven'
+	} as never);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	const value = parsed.value.evaluate(
+		{ zoom: 4 } as never,
+		{
+			type: 'Point',
+			properties
+		} as never
+	);
+	return String(value);
 }

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
 import type { LegendEntry, StoryLayer } from '../../../src/lib/map/layer-descriptor';
 import { labelLayerIds, pickOrder } from '../../../src/lib/map/layer-descriptor';
-import { STORY_LAYERS, STORY_SOURCE, styleLayer } from '../../../src/lib/map/story-layers';
+import {
+	labelField,
+	STORY_LAYERS,
+	STORY_SOURCE,
+	styleLayer
+} from '../../../src/lib/map/story-layers';
+import { labelText } from './fake-map';
 
 const paintOf = (layer: StoryLayer) =>
 	((layer.spec as { paint?: Record<string, unknown> }).paint ?? {}) as Record<string, unknown>;
@@ -103,14 +109,25 @@ describe('the story layer descriptors', () => {
 			expect(layer.label, layer.spec.id).toBe(text !== undefined);
 			if (!layer.label) continue;
 			const zh = styleLayer(layer, 'zh') as { layout?: Record<string, unknown> };
-			expect(zh.layout?.['text-field']).toEqual([
-				'coalesce',
-				['get', 'name:zh'],
-				['get', 'name:en']
-			]);
+			const field = zh.layout?.['text-field'];
+			expect(labelText(field, { 'name:en': 'Harbin', 'name:zh': '哈尔滨' })).toBe('哈尔滨');
+			expect(labelText(field, { 'name:en': 'Harbin' })).toBe('Harbin');
 		}
 		expect(labelLayerIds(STORY_LAYERS)).toContain('railways-label');
 		expect(labelLayerIds(STORY_LAYERS)).not.toContain('movements-head');
+	});
+
+	it('label a feature by the lead of its name, the part before a colon, in every language', () => {
+		const front = {
+			'name:en': 'Transbaikal Front: across the Greater Khingan to Changchun',
+			'name:zh': '后贝加尔方面军：越过大兴安岭',
+			'name:ru': 'Забайкальский фронт'
+		};
+		const lead = (lang: 'en' | 'zh' | 'ru') => labelText(labelField(lang), front);
+		expect(lead('en')).toBe('Transbaikal Front');
+		expect(lead('zh')).toBe('后贝加尔方面军');
+		expect(lead('ru')).toBe('Забайкальский фронт');
+		expect(labelText(labelField('en'), { 'name:en': 'Lake Khanka' })).toBe('Lake Khanka');
 	});
 
 	it('are valid MapLibre style layers (the zoom in the states’ label filter included)', () => {
@@ -133,13 +150,13 @@ describe('the story layer descriptors', () => {
 		expect(ids.indexOf('states-label')).toBeLessThan(ids.indexOf('places-label'));
 	});
 
-	it('pick the topmost mark first: clashes, events and places over lines over regions', () => {
+	it('pick the topmost mark first: clashes, events and places over arrows over railways over regions', () => {
 		expect(pickOrder(STORY_LAYERS)).toEqual([
 			'clashes-point',
 			'events-point',
 			'places-point',
-			'railways-line',
 			'movements-line',
+			'railways-line',
 			'regions-fill',
 			'states-fill'
 		]);
