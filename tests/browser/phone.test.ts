@@ -90,6 +90,45 @@ describe('the story on a phone', () => {
 		await waitForMapIdle(w.page);
 	});
 
+	it('folds the key under the date, and opens it from a button that a finger can hit', async () => {
+		await w.page.goto(`${h.server.origin}/?chapter=victory-over-japan-1945`);
+		await waitForMapIdle(w.page);
+		const groups = w.page.locator('.legend .groups');
+		const toggle = w.page.locator('.legend .toggle');
+		await expect.poll(() => groups.isVisible()).toBe(false);
+		const box = (await toggle.boundingBox())!;
+		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		// Open, the key is on top (nothing covers it), inside the screen, and keys what the chapter
+		// draws: the states, the railways and the Soviet fronts.
+		const open = await w.page.evaluate(() => {
+			const list = document.querySelector('.legend .groups')!;
+			const r = list.getBoundingClientRect();
+			const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			const size = Math.min(
+				...[...list.querySelectorAll('li')].map((li) => parseFloat(getComputedStyle(li).fontSize))
+			);
+			return {
+				onTop: !!top?.closest('.legend'),
+				inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+				groups: [...list.querySelectorAll(':scope > li')].map((li) =>
+					li.getAttribute('data-group')
+				),
+				size
+			};
+		});
+		expect(open.onTop).toBe(true);
+		expect(open.inside).toBe(true);
+		expect(open.groups).toEqual(expect.arrayContaining(['states', 'railways', 'movements']));
+		expect(open.size).toBeGreaterThanOrEqual(12);
+		await toggle.click();
+		await expect.poll(() => groups.isVisible()).toBe(false);
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+	});
+
 	it('gives every control a 24 px target and every text 15 px or more', async () => {
 		// Open the Embed panel too: its choices are controls a reader may use.
 		await w.page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
