@@ -4,6 +4,7 @@
  * to 4 decimals (~10 m, finer than any town coordinate we cite) and features sorted by start date.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { CardTexts } from './card-texts';
 import type { Control, Kind, StoryFeatureProperties } from '../../src/lib/geodata/types';
 
 /** [longitude, latitude] in decimal degrees, as GeoJSON orders them. */
@@ -25,6 +26,8 @@ interface Fact {
 	/** Further citations (figures, names, corrections of the source article). */
 	sources: string[];
 	description: string;
+	/** The card's Chinese and Russian texts, where written. */
+	texts: CardTexts;
 	control?: Control;
 }
 
@@ -78,6 +81,7 @@ function properties(
 		...(point?.rank ? { rank: point.rank } : {}),
 		...(point?.casualties ? { casualties: point.casualties } : {}),
 		description: row.description,
+		...row.texts,
 		sources
 	};
 	return props;

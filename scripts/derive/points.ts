@@ -9,6 +9,7 @@
  * Prettier over the repository afterwards changes nothing.
  */
 import { join } from 'node:path';
+import { cardTexts } from './card-texts';
 import { format } from 'prettier';
 import { z } from 'zod';
 import { ID_PATTERN, text as citationText } from '../../src/lib/geodata/schema/fields';
@@ -241,6 +242,7 @@ function common(
 		dateSource: r.citeOne('date_source', row.date_source),
 		sources: r.cite('sources', row.sources ?? []),
 		description: row.description,
+		texts: cardTexts(row),
 		...('control' in row && row.control ? { control: row.control } : {})
 	};
 }

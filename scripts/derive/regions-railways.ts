@@ -9,6 +9,7 @@
  * Deterministic: the same facts give the same bytes, so a check can re-derive and compare.
  */
 import { readFile } from 'node:fs/promises';
+import { cardTexts, type CardTexts } from './card-texts';
 import { join } from 'node:path';
 import { difference, featureCollection } from '@turf/turf';
 import { format } from 'prettier';
@@ -98,6 +99,8 @@ interface FeatureFact {
 	control: Control;
 	precision: 'exact' | 'approximate';
 	description: string;
+	/** The card's Chinese and Russian texts, where written. */
+	texts: CardTexts;
 	sources: string[];
 }
 
@@ -611,6 +614,7 @@ function common(row: RailwayRow | RegionRow, sources: string[]): FeatureFact {
 		control: row.control,
 		precision: row.precision,
 		description: row.description,
+		texts: cardTexts(row),
 		sources
 	};
 }
@@ -870,6 +874,7 @@ function properties(
 		precision: fact.precision,
 		...extra,
 		description: fact.description,
+		...fact.texts,
 		sources: fact.sources
 	};
 }

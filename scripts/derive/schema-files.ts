@@ -66,9 +66,10 @@ function propertyTable(): string {
 		'| --- | --- | --- |',
 		...rows,
 		'',
-		'Cross-field rules: `name:zh` and `name:ru` are required for states, regions, railways, clashes and',
-		'places; `end_date` must come after `start_date` (dates are windows: `1945` ends on 31',
-		'December 1945).',
+		'Cross-field rules: `name:zh` and `name:ru` are required for every feature (the terms are in',
+		'docs/glossary.md); `description:zh` and `description:ru` (`casualties:zh`, `casualties:ru`)',
+		'translate the English and need it; `end_date` must come after `start_date` (dates are',
+		'windows: `1945` ends on 31 December 1945).',
 		''
 	].join('\n');
 }

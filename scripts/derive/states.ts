@@ -12,6 +12,7 @@
  * caller writes or compares). Deterministic: the same facts give the same bytes.
  */
 import { join } from 'node:path';
+import { cardTexts, type CardTexts } from './card-texts';
 import { area, bboxPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import { format } from 'prettier';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
@@ -64,6 +65,8 @@ export interface StateFact {
 	precision: 'exact' | 'approximate';
 	rank: 1 | 2 | 3;
 	description: string;
+	/** The card's Chinese and Russian texts, where written. */
+	texts: CardTexts;
 	sources: string[];
 	geometry: StateGeometry;
 	/** Where the geometry comes from, for the docs table. */
@@ -193,6 +196,7 @@ export async function readStatesFacts(
 			precision: row.precision,
 			rank: row.rank ?? DEFAULT_RANK,
 			description: row.description,
+			texts: cardTexts(row),
 			sources: cited,
 			geometry: row.geometry,
 			geometrySource: geometrySource(row.geometry, shared.outlineNames)
@@ -235,6 +239,7 @@ function properties(fact: StateFact): StoryFeatureProperties {
 		precision: fact.precision,
 		rank: fact.rank,
 		description: fact.description,
+		...fact.texts,
 		sources: fact.sources
 	};
 }

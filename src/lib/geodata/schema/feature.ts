@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { dateToDecimalYear } from '../dates';
-import type { Kind } from '../types';
+import { KINDS, type Kind } from '../types';
 import * as field from './fields';
 import { issueMessages } from './issues';
 
@@ -14,12 +14,8 @@ export const featureProperties = z.strictObject({
 	id: field.id,
 	kind: field.kind.describe('Each kind has its own file (`kind` region lives in regions.geojson…)'),
 	'name:en': field.text.describe('English name (always)'),
-	'name:zh': field.text
-		.optional()
-		.describe('Chinese name (required for states, regions, railways, clashes, places)'),
-	'name:ru': field.text
-		.optional()
-		.describe('Russian name (required for states, regions, railways, clashes, places)'),
+	'name:zh': field.text.optional().describe('Chinese name (required; see docs/glossary.md)'),
+	'name:ru': field.text.optional().describe('Russian name (required; see docs/glossary.md)'),
 	start_date: field.isoDateString,
 	end_date: field.isoDateString
 		.optional()
@@ -30,9 +26,13 @@ export const featureProperties = z.strictObject({
 	precision: field.precision,
 	control: field.control.optional(),
 	description: field.text.optional().describe('One or two plain sentences for the feature card'),
+	'description:zh': field.cardText('zh', 'The description'),
+	'description:ru': field.cardText('ru', 'The description'),
 	casualties: field.text
 		.optional()
 		.describe('Clashes: casualties as the sources give them, ranges where they disagree'),
+	'casualties:zh': field.cardText('zh', 'The casualty note'),
+	'casualties:ru': field.cardText('ru', 'The casualty note'),
 	length_km: z
 		.number({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
 		.positive({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
@@ -45,8 +45,8 @@ export const featureProperties = z.strictObject({
 		)
 });
 
-/** Kinds whose cards and labels show names in all three story languages. */
-const NEEDS_ALL_NAMES: readonly Kind[] = ['state', 'region', 'railway', 'clash', 'place'];
+/** Every kind's cards, labels and chapter buttons show its name in all three story languages. */
+const NEEDS_ALL_NAMES: readonly Kind[] = KINDS;
 
 /** Whether one field of a props object passes its own schema (for the cross-field rules). */
 const fieldOk = (props: Record<string, unknown>, key: keyof typeof featureProperties.shape) =>
@@ -58,6 +58,10 @@ const fieldOk = (props: Record<string, unknown>, key: keyof typeof featureProper
  */
 function crossFieldProblems(props: Record<string, unknown>): string[] {
 	const problems: string[] = [];
+	for (const what of ['description', 'casualties'] as const)
+		for (const lang of field.LANGS)
+			if (props[`${what}:${lang}`] !== undefined && props[what] === undefined)
+				problems.push(`${what}:${lang} is given without the English ${what}`);
 	const kind = fieldOk(props, 'kind') ? (props.kind as Kind) : undefined;
 	if (kind && NEEDS_ALL_NAMES.includes(kind))
 		for (const key of ['name:zh', 'name:ru'] as const)

@@ -36,6 +36,29 @@ export const text = z
 	.string({ error: missingOr((v) => `must be a non-empty string, not ${quote(v)}`) })
 	.refine((s) => s.trim() !== '', { error: 'must be a non-empty string, not ""' });
 
+/**
+ * The Chinese and Russian texts of a feature card, beside the English `description` (and, on
+ * clashes, `casualties`) they translate. Optional: where one is missing the card shows the
+ * English, marked `lang="en"`. Fact files write them as `description_zh` / `description_ru`
+ * (`casualties_zh` / `casualties_ru`); the layers carry them as `description:zh` … like names.
+ */
+export const LANGS = ['zh', 'ru'] as const;
+const LANGUAGE = { zh: 'Chinese', ru: 'Russian' } as const;
+export const cardText = (lang: (typeof LANGS)[number], of: string) =>
+	text.optional().describe(`${of} in ${LANGUAGE[lang]} (falls back to the English)`);
+
+/** The fields of a fact row for the translations of its description. */
+export const descriptionTranslations = {
+	description_zh: cardText('zh', 'The description'),
+	description_ru: cardText('ru', 'The description')
+};
+
+/** The same for a clash's casualty note. */
+export const casualtiesTranslations = {
+	casualties_zh: cardText('zh', 'The casualty note'),
+	casualties_ru: cardText('ru', 'The casualty note')
+};
+
 /** An ISO 8601 date at year, month or day precision (a window, not an instant). */
 export const isoDateString = z
 	.string({

@@ -26,16 +26,13 @@ const moreSources = field.sources.optional();
 const objectError = (what: string) => (issue: { input?: unknown }) =>
 	issue.input === undefined ? 'is missing' : `must be ${what}, not ${quote(issue.input)}`;
 
-/** Names in all three story languages: places and clashes show them on cards and labels. */
+/**
+ * Names in all three story languages: every row shows them on cards, labels and the chapters'
+ * "On the map" buttons (the terms: docs/glossary.md).
+ */
 const allNames = z.strictObject(
 	{ en: field.text, zh: field.text, ru: field.text },
 	{ error: objectError('{ en: …, zh: …, ru: … }') }
-);
-
-/** Events and movements carry zh/ru names only where a standard name exists. */
-const someNames = z.strictObject(
-	{ en: field.text, zh: field.text.optional(), ru: field.text.optional() },
-	{ error: objectError('{ en: … } (zh, ru optional)') }
 );
 
 /** What every row has, whatever its position. */
@@ -48,7 +45,8 @@ const dated = {
 	date_source: citation.describe('Where the date (or dates) come from'),
 	precision: field.precision,
 	sources: moreSources.describe('Further citations: figures, names, corrections'),
-	description: field.text.describe('One or two plain sentences for the feature card')
+	description: field.text.describe('One or two plain sentences for the feature card'),
+	...field.descriptionTranslations
 };
 
 /** The input of a date field as the string it stands for, when it is a valid date. */
@@ -110,7 +108,7 @@ const positioned = {
 
 export const eventRow = z
 	.strictObject(
-		{ ...positioned, name: someNames },
+		{ ...positioned, name: allNames },
 		{ error: objectError('a row (id: …, name: …, …)') }
 	)
 	.superRefine(endAfterStart, always)
@@ -121,7 +119,8 @@ export const clashRow = z
 		{
 			...positioned,
 			name: allNames,
-			casualties: field.text.optional().describe('As each side gave them, naming whose is whose')
+			casualties: field.text.optional().describe('As each side gave them, naming whose is whose'),
+			...field.casualtiesTranslations
 		},
 		{ error: objectError('a row (id: …, name: …, …)') }
 	)
@@ -157,7 +156,7 @@ export const movementRow = z
 	.strictObject(
 		{
 			...dated,
-			name: someNames,
+			name: allNames,
 			path: z
 				.array(pathItem, { error: objectError('a list of vertices') })
 				.min(2, { error: 'needs at least two vertices (start and objective)' })

@@ -59,6 +59,7 @@ export const period = {
 	control: field.control,
 	precision: field.precision,
 	description: field.text.describe('One or two plain sentences for the feature card'),
+	...field.descriptionTranslations,
 	sources: field.sources
 };
 
