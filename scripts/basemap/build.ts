@@ -8,6 +8,7 @@
  *   lakes of geodata/facts/water.yaml, and the largest other lakes.
  * - land-detail.geojson, water-detail.geojson: the same at close-up detail, plus the other
  *   rivers and lakes; the map swaps them in after its first idle (see docs/basemap.md).
+ * - locator.svg: the locator inset's picture, drawn from land.geojson (`locator.ts`)
  * - fonts/noto-serif-sc-map.woff2: Noto Serif SC cut down to the characters of every `name:zh`
  *   in geodata/ and the basemap (re-run after changing Chinese names)
  *
@@ -21,6 +22,7 @@ import { FILES, OUT_DIR } from './config';
 import { generateBasemap } from './generate';
 import { hasGmt } from './gmt';
 import { buildCjkFont } from './cjk-font';
+import { writeLocator } from './locator';
 import { writeCollection, type Written } from './write';
 
 /** Budget for what the page fetches before the map's first idle: land.geojson + water.geojson,
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
 				'gmt-gshhg-full to regenerate it); rebuilding the font only'
 		);
 	}
+	const locator = writeLocator();
+	console.log(`${locator.path}: ${(locator.bytes / 1024).toFixed(1)} KB (the locator inset)`);
 	const ui = JSON.parse(readFileSync('src/content/ui.json', 'utf8')) as Record<string, object>;
 	const font = await buildCjkFont(
 		['geodata', OUT_DIR],

@@ -120,7 +120,7 @@ describe('a mistake in a fact file', () => {
 				from: '- nanjing',
 				to: '- nanking'
 			},
-			'facts/movements.yaml › pla-yangtze-crossing-1949: path[2] "nanking" is not an id in places.yaml; did you mean "nanjing"?'
+			'facts/movements.yaml › pla-yangtze-crossing-1949: path[4] "nanking" is not an id in places.yaml; did you mean "nanjing"?'
 		],
 		[
 			'an unknown citation key',
