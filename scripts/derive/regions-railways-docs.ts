@@ -55,7 +55,7 @@ function railwayTable(railways: BuiltRailway[]): string {
 			'end',
 			'control',
 			'stations',
-			'length_km (turf)',
+			'drawn km (turf)',
 			'published km',
 			'diff',
 			'source of length'
@@ -118,8 +118,10 @@ export function docsText(
   the town.
 
 Railways are drawn station to station, so the line between two stations is straight and every
-railway is \`approximate\`; \`length_km\` is \`turf.length\` of that line, compared below with the
-published route length. Straight chords run short of the real track wherever it winds: 6–10 per
+railway is \`approximate\`. The feature card shows the published route length (\`length_km\`,
+from \`published\` in railways.yaml, with its source among the feature's sources), and no length
+where none is published; the drawn length (\`turf.length\` of the line) appears only in the table
+below, compared with the published one. Straight chords run short of the real track wherever it winds: 6–10 per
 cent on the plains (Harbin–Dalian, Lanzhou–Ürümqi, the Turksib), 11–28 % in the mountains (the
 Zhangguangcai range and the Greater Khingan on the CER, the Amur line, the Selenga valley and the
 hills north of Ulaanbaatar). Only stations with a sourced coordinate were added, never invented

@@ -107,8 +107,12 @@ interface FeatureFact {
 export interface RailwayFact extends FeatureFact {
 	/** Each path an ordered list of station ids; several paths make a MultiLineString. */
 	paths: string[][];
-	/** The published length, its source and (in the docs only) why the line still falls short. */
-	published?: { km: number; source: string };
+	/**
+	 * The published length: `km` is the length the feature card shows (`length_km`), `citation`
+	 * its source as listed among the feature's sources, and `source` the docs' text, which adds
+	 * why the drawn line still falls short.
+	 */
+	published?: { km: number; source: string; citation: string };
 }
 
 export interface RegionFact extends FeatureFact {
@@ -593,6 +597,7 @@ function checkRailways(
 				? {
 						published: {
 							km: row.published.km,
+							citation: publishedSource!,
 							source: row.published.still_short
 								? `${publishedSource}. Still short: ${row.published.still_short}`
 								: publishedSource!
@@ -602,6 +607,22 @@ function checkRailways(
 		});
 	});
 	return facts;
+}
+
+/**
+ * A railway's properties with its published length (`length_km`) and, among its sources, where
+ * that length comes from; unchanged where no length is published.
+ */
+export function publishedLength(
+	props: StoryFeatureProperties,
+	published: RailwayFact['published']
+): StoryFeatureProperties {
+	if (!published) return props;
+	const note = `Length ${published.km.toLocaleString('en')} km: ${published.citation}`;
+	const sources = props.sources.includes(published.citation)
+		? props.sources.map((s) => (s === published.citation ? note : s))
+		: [...props.sources, note];
+	return { ...props, length_km: published.km, sources };
 }
 
 /** The parts of a feature fact every row shares. */
@@ -960,8 +981,10 @@ function buildRailways(facts: RegionsRailwaysFacts, problems: Problems): BuiltRa
 				lengthKm: km,
 				feature: {
 					type: 'Feature' as const,
-					// Station-to-station lines: stations are sourced points, the track between is not.
-					properties: properties(def, 'railway', { length_km: km }),
+					// Station-to-station lines: stations are sourced points, the track between is not,
+					// so the card shows the published length (none where none is published); the
+					// drawn length goes only to the docs' comparison table.
+					properties: publishedLength(properties(def, 'railway'), def.published),
 					geometry: line.geometry
 				}
 			}

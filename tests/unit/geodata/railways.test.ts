@@ -46,11 +46,16 @@ describe('railways.geojson', () => {
 	);
 
 	it.each(railways.map((f) => [f.properties?.id, f] as const))(
-		'%s stores the length turf measures',
-		(_id, feature) => {
-			expect(feature.properties?.length_km).toBe(
-				Math.round(length(feature, { units: 'kilometers' }))
-			);
+		'%s shows its published length (none where none is published), never the drawn one',
+		(id, feature) => {
+			const def = RAILWAYS.find((r) => r.id === id)!;
+			expect(feature.properties?.length_km).toBe(def.published?.km);
+			if (def.published)
+				expect(
+					feature.properties?.sources.some((s: string) =>
+						s.startsWith(`Length ${def.published!.km.toLocaleString('en')} km: `)
+					)
+				).toBe(true);
 		}
 	);
 

@@ -37,7 +37,9 @@ export const featureProperties = z.strictObject({
 		.number({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
 		.positive({ error: (iss) => `${JSON.stringify(iss.input)} is not a positive number` })
 		.optional()
-		.describe('Railways: drawn length in km, measured with turf.length'),
+		.describe(
+			'Railways: published route length in km (railways.yaml `published`; its source is among the sources); absent where none is published'
+		),
 	rank: field.rank
 		.optional()
 		.describe(

@@ -122,14 +122,16 @@ export const published = z
 	.strictObject(
 		{
 			km: positive,
-			source: citation.describe('Where the published length comes from'),
+			source: citation.describe('Where the published length comes from (listed among the sources)'),
 			still_short: field.text
 				.optional()
 				.describe('Why the station-to-station line falls short of it (docs only)')
 		},
 		{ error: shapeError('{ km: …, source: … }') }
 	)
-	.describe('The published route length of the same stretch, for the length check');
+	.describe(
+		'The published route length of the same stretch: shown on the feature card (length_km, with its source) and checked against the drawn line; leave it out where none is published'
+	);
 
 export const railwayRow = z
 	.strictObject(
