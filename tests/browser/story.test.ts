@@ -252,6 +252,8 @@ describe('feature cards', () => {
 		await w.page.mouse.click(point.x, point.y);
 		const card = w.page.locator('.card');
 		await expect.poll(() => card.isVisible()).toBe(true);
+		// The texts and sources come in a second file, after the first idle: wait for them.
+		await expect.poll(() => card.locator('details').count(), { timeout: 30_000 }).toBe(1);
 		const text = (await card.textContent()) ?? '';
 		expect(text).toMatch(/Zhenbao/);
 		expect(text).toMatch(/珍宝岛/);
@@ -274,6 +276,34 @@ describe('feature cards', () => {
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => card.count()).toBe(0);
 		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('fetch their texts only after the first idle, and say so when the texts fail', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		const asked: { url: string; idle: boolean }[] = [];
+		w.page.on('request', async (r) => {
+			if (!r.url().includes('/data/cards.json')) return;
+			asked.push({
+				url: r.url(),
+				idle: await w.page.evaluate(() => performance.getEntriesByName('map-idle').length > 0)
+			});
+		});
+		await w.page.route('**/data/cards.json', (route) =>
+			route.fulfill({ status: 500, body: 'down' })
+		);
+		await w.page.goto(`${h.server.origin}/?chapter=railway-war-1929`);
+		await waitForMapIdle(w.page);
+		await expect.poll(() => asked.length).toBeGreaterThan(0);
+		expect(asked[0].idle).toBe(true);
+		// The chapter's button opens the card: the names and dates are there, the texts say they
+		// failed, and nothing threw.
+		await w.page.locator('#railway-war-1929 .on-map button').first().click();
+		const card = w.page.locator('.card');
+		await expect.poll(() => card.locator('.pending').textContent()).toMatch(/could not be loaded/);
+		expect(await card.locator('h2').textContent()).toBeTruthy();
+		expect(await card.locator('.kind').textContent()).toMatch(/\d{4}/);
+		expect(w.errors.filter((e) => !/card texts|500/.test(e))).toEqual([]);
 		await w.close();
 	});
 });

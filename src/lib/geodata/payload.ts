@@ -30,7 +30,14 @@ import { mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { dateToDecimalYear } from './dates';
-import { KIND_TO_LAYER, LAYER_IDS, type LayerId, type StoryFeature } from './types';
+import {
+	CARD_FIELDS,
+	KIND_TO_LAYER,
+	LAYER_IDS,
+	type CardTexts,
+	type LayerId,
+	type StoryFeature
+} from './types';
 import type { WirePayload } from './wire';
 
 /** Features with no end date last past the story's end; 9999 keeps them in every window. */
@@ -333,6 +340,32 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 		labels,
 		borders: { type: 'FeatureCollection', features: stateBorders(states) }
 	};
+}
+
+/**
+ * The payload without the card texts, and the card texts by feature id: the map draws from the
+ * first (`/data/story.json`), a card reads the second (`/data/cards.json`), fetched later.
+ */
+export function splitCards(payload: StoryPayload): { payload: StoryPayload; cards: CardTexts } {
+	const cards: CardTexts = {};
+	const strip = (collection: StoryPayload['layers'][LayerId]) => ({
+		...collection,
+		features: collection.features.map((f) => {
+			const properties = { ...f.properties };
+			const card: Record<string, unknown> = {};
+			for (const field of CARD_FIELDS) {
+				if (properties[field] === undefined) continue;
+				card[field] = properties[field];
+				delete properties[field];
+			}
+			if (Object.keys(card).length) cards[String(properties.id)] = card;
+			return { ...f, properties };
+		})
+	});
+	const layers = Object.fromEntries(
+		LAYER_IDS.map((id) => [id, strip(payload.layers[id])])
+	) as StoryPayload['layers'];
+	return { payload: { ...payload, layers }, cards };
 }
 
 /**

@@ -58,5 +58,26 @@ export type Control = (typeof CONTROLS)[number];
  */
 export type StoryFeatureProperties = z.infer<typeof featureProperties>;
 
+/**
+ * What only a feature's card shows: its sources and texts. `/data/story.json` leaves them out
+ * (they are half its size) and `/data/cards.json` carries them, fetched after the map's first
+ * idle or when a card opens.
+ */
+export const CARD_FIELDS = [
+	'sources',
+	'description',
+	'description:zh',
+	'description:ru',
+	'casualties',
+	'casualties:zh',
+	'casualties:ru'
+] as const satisfies readonly (keyof StoryFeatureProperties)[];
+export type CardField = (typeof CARD_FIELDS)[number];
+/** A feature's card texts, by feature id (`/data/cards.json`). */
+export type CardTexts = Record<string, Partial<Pick<StoryFeatureProperties, CardField>>>;
+/** A feature as the browser holds it: its card texts are there once cards.json has arrived. */
+export type ShownFeatureProperties = Omit<StoryFeatureProperties, CardField> &
+	Partial<Pick<StoryFeatureProperties, CardField>>;
+
 export type StoryFeature = Feature<Geometry, StoryFeatureProperties>;
 export type StoryCollection = FeatureCollection<Geometry, StoryFeatureProperties>;

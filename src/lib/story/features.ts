@@ -3,7 +3,7 @@
  * "On the map" buttons under each chapter: the way to a feature's card without pointing at
  * the map.
  */
-import type { StoryFeatureProperties } from '../geodata/types';
+import type { ShownFeatureProperties } from '../geodata/types';
 import type { Lang } from './view';
 
 export interface FeatureLink {
@@ -13,7 +13,7 @@ export interface FeatureLink {
 
 export function chapterFeatures(
 	focus: readonly string[] | undefined,
-	features: ReadonlyMap<string, StoryFeatureProperties>,
+	features: ReadonlyMap<string, ShownFeatureProperties>,
 	lang: Lang
 ): FeatureLink[] {
 	return (focus ?? []).flatMap((id) => {

@@ -4,34 +4,46 @@
  * place; a card opened by clicking the map does not move the focus. The features come from the
  * data the page loaded; the map reports only which id was clicked.
  */
-import type { StoryFeatureProperties } from '../geodata/types';
+import type { ShownFeatureProperties } from '../geodata/types';
 
 export class FeatureSelection {
-	#features: () => ReadonlyMap<string, StoryFeatureProperties>;
-	selected = $state<StoryFeatureProperties | null>(null);
+	#features: () => ReadonlyMap<string, ShownFeatureProperties>;
+	#onopen: () => void;
+	#id = $state<string | null>(null);
 	#opener: HTMLElement | null = null;
 
-	/** @param features every feature by id, read when a card opens (the page's data) */
-	constructor(features: () => ReadonlyMap<string, StoryFeatureProperties>) {
+	/**
+	 * @param features every feature by id (the page's data), read as it changes, so an open card
+	 *   gains its texts when they arrive
+	 * @param onopen called whenever a card opens (the page fetches the card texts then)
+	 */
+	constructor(features: () => ReadonlyMap<string, ShownFeatureProperties>, onopen = () => {}) {
 		this.#features = features;
+		this.#onopen = onopen;
+	}
+
+	/** The feature whose card is open, or null. */
+	get selected(): ShownFeatureProperties | null {
+		return this.#id === null ? null : (this.#features().get(this.#id) ?? null);
 	}
 
 	/** A click on the map: the feature under the pointer, or null for empty map. */
 	select(id: string | null): void {
 		this.#opener = null;
-		this.selected = id ? (this.#features().get(id) ?? null) : null;
+		this.#id = id && this.#features().has(id) ? id : null;
+		if (this.#id) this.#onopen();
 	}
 
 	/** A button naming the feature. */
 	open(id: string, opener: HTMLElement): void {
-		const feature = this.#features().get(id);
-		if (!feature) return;
+		if (!this.#features().has(id)) return;
 		this.#opener = opener;
-		this.selected = feature;
+		this.#id = id;
+		this.#onopen();
 	}
 
 	close(): void {
-		this.selected = null;
+		this.#id = null;
 		this.#opener?.focus({ preventScroll: true });
 		this.#opener = null;
 	}

@@ -4,7 +4,8 @@ import {
 	buildPayload,
 	encodePayload,
 	labelPoint,
-	OPEN_END
+	OPEN_END,
+	splitCards
 } from '../../../src/lib/geodata/payload';
 import { decodePayload } from '../../../src/lib/geodata/wire';
 import { dateWindow } from '../../../src/lib/map/time';
@@ -145,6 +146,41 @@ describe('buildPayload', () => {
 		expect(labels.features[0].properties.kind).toBe('region-label');
 		const point = labels.features[0].geometry as GeoJSON.Point;
 		expect(booleanPointInPolygon(point.coordinates, cShape as GeoJSON.Polygon)).toBe(true);
+	});
+});
+
+describe('splitCards', () => {
+	it('takes the card texts out of the layers, and gives each back by id', () => {
+		const full = buildPayload([
+			createFeature(
+				{
+					id: 'zhenbao',
+					kind: 'clash',
+					description: 'Fighting on the Ussuri.',
+					'description:ru': 'Бой на Уссури.',
+					casualties: 'Dozens dead.',
+					sources: ['Time, 1969']
+				},
+				{ type: 'Point', coordinates: [133.85, 46.49] }
+			),
+			createFeature({ id: 'harbin', kind: 'place' }, { type: 'Point', coordinates: [126.6, 45.8] })
+		]);
+		const { payload, cards } = splitCards(full);
+		const wire = JSON.stringify(payload);
+		for (const text of ['Fighting on the Ussuri.', 'Бой на Уссури.', 'Dozens dead.', 'Time, 1969'])
+			expect(wire).not.toContain(text);
+		expect(cards.zhenbao).toEqual({
+			description: 'Fighting on the Ussuri.',
+			'description:ru': 'Бой на Уссури.',
+			casualties: 'Dozens dead.',
+			sources: ['Time, 1969']
+		});
+		expect(cards.harbin).toEqual({ sources: ['test'] });
+		// Put back together, a feature is what it was.
+		const [clash] = payload.layers.clashes.features;
+		expect({ ...clash.properties, ...cards.zhenbao }).toEqual(
+			full.layers.clashes.features[0].properties
+		);
 	});
 });
 

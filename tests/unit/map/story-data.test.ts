@@ -5,7 +5,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoryPayload } from '../../../src/lib/geodata/payload';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
-import { STORY_DATA_PATH, StoryData } from '../../../src/lib/map/story-data.svelte';
+import {
+	CARD_TEXTS_PATH,
+	STORY_DATA_PATH,
+	StoryData
+} from '../../../src/lib/map/story-data.svelte';
 import { FeatureSelection } from '../../../src/lib/story/selection.svelte';
 
 function createPayload(): StoryPayload {
@@ -65,6 +69,47 @@ describe('StoryData', () => {
 	});
 });
 
+describe('the card texts', () => {
+	const texts = { zhenbao: { description: 'Fighting on the Ussuri.', sources: ['Time, 1969'] } };
+	const serve = (cards: (url: string) => Promise<Response>) =>
+		stubFetch(async (url) =>
+			String(url).endsWith(STORY_DATA_PATH) ? Response.json(createPayload()) : cards(String(url))
+		);
+
+	it('come once, from their own file, and join the features they belong to', async () => {
+		const fetch = serve(async () => Response.json(texts));
+		const data = new StoryData();
+		await data.load('https://example.org/story/');
+		expect(data.cards).toBe('waiting');
+		expect(data.features.get('zhenbao')?.description).toBeUndefined();
+		await Promise.all([data.loadCards(), data.loadCards()]);
+		expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+			`https://example.org/story/${STORY_DATA_PATH}`,
+			`https://example.org/story/${CARD_TEXTS_PATH}`
+		]);
+		expect(data.cards).toBe('ready');
+		expect(data.features.get('zhenbao')?.description).toBe('Fighting on the Ussuri.');
+		expect(data.features.get('zhenbao')?.['name:en']).toBe('Zhenbao Island');
+	});
+
+	it('say they failed on a server error or a file of the wrong shape, and can be asked again', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		let answer: () => Response = () => new Response('gone', { status: 404 });
+		serve(async () => answer());
+		const data = new StoryData();
+		await data.load('https://example.org/');
+		await data.loadCards();
+		expect(data.cards).toBe('error');
+		answer = () => Response.json(['not', 'an', 'object']);
+		await data.loadCards();
+		expect(data.cards).toBe('error');
+		answer = () => Response.json(texts);
+		await data.loadCards();
+		expect(data.cards).toBe('ready');
+		expect(data.features.get('zhenbao')?.sources).toEqual(['Time, 1969']);
+	});
+});
+
 describe('FeatureSelection', () => {
 	it('opens the card of a clicked id from the page’s data, and closes on empty map', async () => {
 		stubFetch(async () => Response.json(createPayload()));
@@ -77,5 +122,22 @@ describe('FeatureSelection', () => {
 		expect(selection.selected?.id).toBe('zhenbao');
 		selection.select(null);
 		expect(selection.selected).toBeNull();
+	});
+
+	it('asks for the card texts when a card opens, and the open card gains them', async () => {
+		stubFetch(async (url) =>
+			String(url).endsWith(STORY_DATA_PATH)
+				? Response.json(createPayload())
+				: Response.json({ zhenbao: { description: 'Fighting on the Ussuri.' } })
+		);
+		const data = new StoryData();
+		const opened = vi.fn(() => void data.loadCards());
+		const selection = new FeatureSelection(() => data.features, opened);
+		await data.load('https://example.org/');
+		selection.select('zhenbao');
+		expect(opened).toHaveBeenCalledOnce();
+		expect(selection.selected?.description).toBeUndefined();
+		await data.loadCards();
+		expect(selection.selected?.description).toBe('Fighting on the Ussuri.');
 	});
 });
