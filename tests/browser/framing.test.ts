@@ -1,7 +1,8 @@
 /**
  * Every chapter's subjects in view: at desktop and phone sizes, each `focus` feature lies in the
  * part of the map that the chapter card, the legend, the header and the map's own controls leave
- * uncovered. A subject under the card is a subject the reader cannot see.
+ * uncovered. A subject under the card is a subject the reader cannot see. And every point on show
+ * is named, or stands where a named one does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
@@ -22,6 +23,11 @@ const SIZES = {
 
 /** Pixels a subject may reach under a cover (a label's edge, a line's last vertex). */
 const SLACK = 6;
+/** The layers that draw points on their own, and those that draw names (some with their dots). */
+const POINT_LAYERS = ['places-point', 'events-point', 'clashes-point'];
+const NAME_LAYERS = ['places-label', 'events-label', 'events-minor', 'clashes-label'];
+/** A point whose neighbour within this many pixels is named shares that name's place. */
+const NAMED_NEIGHBOUR = 14;
 
 describe.each(Object.entries(SIZES))('chapter framing at %s size', (size, options) => {
 	it(
@@ -105,6 +111,35 @@ describe.each(Object.entries(SIZES))('chapter framing at %s size', (size, option
 					{ id: chapter.id, focus: chapter.focus, slack: SLACK }
 				);
 				misses.push(...found.map((m) => `${size} ${chapter.id} › ${m}`));
+				// Every point on show has its name, or stands where a named point does (a town whose
+				// event is labelled there): no anonymous dots.
+				const anonymous = await w.page.evaluate(
+					({ points, names, reach }) => {
+						const map = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+						const frame = map.getContainer().getBoundingClientRect();
+						const at = (f: import('maplibre-gl').MapGeoJSONFeature) =>
+							map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+						const named = map.queryRenderedFeatures(undefined, { layers: names }).map(at);
+						const namedIds = new Set(
+							map.queryRenderedFeatures(undefined, { layers: names }).map((f) => f.properties.id)
+						);
+						return map
+							.queryRenderedFeatures(undefined, { layers: points })
+							.filter((f) => !namedIds.has(f.properties.id))
+							.filter((f) => {
+								const p = at(f);
+								// Points under the card or outside the frame are not on show.
+								const top = document.elementFromPoint(frame.left + p.x, frame.top + p.y);
+								if (!top?.closest('.map')) return false;
+								return !named.some((q) => Math.hypot(q.x - p.x, q.y - p.y) <= reach);
+							})
+							.map((f) => String(f.properties.id));
+					},
+					{ points: POINT_LAYERS, names: NAME_LAYERS, reach: NAMED_NEIGHBOUR }
+				);
+				misses.push(
+					...anonymous.map((id) => `${size} ${chapter.id} › ${id}: a dot without a name`)
+				);
 			}
 			expect(misses).toEqual([]);
 			expect(w.errors).toEqual([]);

@@ -13,7 +13,7 @@ import type { Camera } from '../story/types';
 import type { Lang } from '../story/view';
 import { FIRST_BASEMAP_LABEL_LAYER, FIRST_BASEMAP_WATER_LAYER } from './basemap';
 import { buildStyle, type InitialState } from './style';
-import { arrowImage } from './arrow';
+import { arrowImage, dotImage } from './icons';
 import { STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
 
 setWorkerUrl(workerUrl);
@@ -73,11 +73,18 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
-	// Under the basemap's water names, so rivers stay legible over regions; tints under the water
-	// itself, so lakes and rivers are never painted with a state's colour.
+	if (!map.hasImage('story-dot'))
+		map.addImage('story-dot', dotImage(), { pixelRatio: 2, sdf: true });
+	// Most layers go under the basemap's water names, so rivers stay legible over regions; tints
+	// under the water itself, so lakes and rivers are never painted with a state's colour; the
+	// names of towns, events and fronts on top, so they are placed first (`overNames`).
 	for (const layer of STORY_LAYERS)
 		map.addLayer(
 			styleLayer(layer, lang),
-			layer.underWater ? FIRST_BASEMAP_WATER_LAYER : FIRST_BASEMAP_LABEL_LAYER
+			layer.overNames
+				? undefined
+				: layer.underWater
+					? FIRST_BASEMAP_WATER_LAYER
+					: FIRST_BASEMAP_LABEL_LAYER
 		);
 }

@@ -59,6 +59,11 @@ export interface StoryLayer {
 	legend?: readonly LegendEntry[];
 	/** Drawn beneath the basemap's rivers and lakes, so a tint never covers water. */
 	underWater?: boolean;
+	/**
+	 * Drawn above the basemap's names, and so placed before them: a chapter's towns, events and
+	 * fronts are named before a river or a lake is. Other layers go beneath the basemap's names.
+	 */
+	overNames?: boolean;
 }
 
 /**

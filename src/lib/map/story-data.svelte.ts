@@ -53,9 +53,10 @@ export class StoryData implements StoryDataView {
 	status = $state<StoryDataStatus>('loading');
 	/** Set once, never changed in place: the map uploads it once. */
 	payload = $state.raw<StoryPayload | null>(null);
-	// A plain read-only map rebuilt only when the payload is replaced: no deep reactivity needed.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#texts = $state.raw<CardTexts | null>(null);
+	// A plain read-only map rebuilt only when the payload or the card texts are replaced: no deep
+	// reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	features = $derived(this.payload ? featuresById(this.payload, this.#texts ?? {}) : new Map());
 	cards = $state<'waiting' | 'loading' | 'ready' | 'error'>('waiting');
 	#siteUrl: string | null = null;
@@ -94,6 +95,7 @@ export class StoryData implements StoryDataView {
 		this.cards = 'loading';
 		this.#cardsLoad = (async () => {
 			try {
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
 				const response = await fetch(new URL(CARD_TEXTS_PATH, siteUrl));
 				if (!response.ok) throw new Error(`card texts: HTTP ${response.status}`);
 				const texts: unknown = await response.json();

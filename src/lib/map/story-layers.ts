@@ -201,6 +201,22 @@ export function inFocus(): ExpressionSpecification {
 }
 
 /**
+ * A dot drawn by a name's own symbol layer (`dotImage`), so the two are placed together or not
+ * at all; `size` 1 is 8 px across. Colour it with `icon-color` and ring it with `icon-halo-*`.
+ */
+function dotIcon(size: number | ExpressionSpecification) {
+	return {
+		'icon-image': 'story-dot',
+		'icon-size': size,
+		// The dot may touch another name (a river's, along which the town lies); whether the
+		// pair is drawn depends on its name alone.
+		'icon-allow-overlap': true,
+		'text-optional': false,
+		'icon-optional': false
+	} as const;
+}
+
+/**
  * Label text in the chosen language, falling back to English. A map label is a name's lead:
  * the part before a colon ("Transbaikal Front: across the Greater Khingan…" is labelled
  * "Transbaikal Front"); the feature card gives the whole name.
@@ -492,6 +508,48 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		overNames: true,
+		group: 'railways',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
+			id: 'railways-label',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('railway', inFocus() as FilterSpecification),
+			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
+			paint: {
+				'text-color': colorByControl(RAILWAY_KEY),
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.5
+			}
+		}
+	}),
+	storyLayer({
+		overNames: true,
+		group: 'movements',
+		fade: { 'text-opacity': 1 },
+		label: true,
+		spec: {
+			id: 'movements-label',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('movement-label'),
+			layout: {
+				...text(12.5),
+				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+				'text-radial-offset': 0.9,
+				'text-max-width': 9,
+				'text-padding': 1
+			},
+			paint: {
+				'text-color': colorByControl(MOVEMENT_KEY, 'text'),
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.5
+			}
+		}
+	}),
+	storyLayer({
 		group: 'places',
 		fade: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
 		pickable: true,
@@ -500,7 +558,9 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			id: 'places-point',
 			type: 'circle',
 			source: STORY_SOURCE,
-			filter: filtered('place'),
+			// Only the towns a chapter is about keep their dot whatever happens to their name;
+			// the others are drawn by `places-label`, dot and name together or not at all.
+			filter: filtered('place', inFocus() as FilterSpecification),
 			paint: {
 				'circle-radius': ['match', ['get', 'rank'], 1, 4, 2, 3, 2.5],
 				'circle-color': PAPER,
@@ -510,9 +570,11 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		overNames: true,
 		group: 'places',
-		fade: { 'text-opacity': 1 },
+		fade: { 'text-opacity': 1, 'icon-opacity': 1 },
 		label: true,
+		pickable: true,
 		spec: {
 			id: 'places-label',
 			type: 'symbol',
@@ -520,12 +582,51 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			filter: filtered('place'),
 			layout: {
 				...text(['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5]),
+				...dotIcon(['match', ['get', 'rank'], 1, 1, 2, 0.75, 0.62]),
 				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 				'text-radial-offset': 0.6,
 				'text-justify': 'auto',
-				'symbol-sort-key': ['get', 'rank']
+				// The chapter's own towns are named first, then the others by rank.
+				'symbol-sort-key': ['+', ['case', inFocus(), 0, 10], ['get', 'rank']]
 			},
-			paint: { 'text-color': INK, 'text-halo-color': halo(0.9), 'text-halo-width': 1.4 }
+			paint: {
+				'text-color': INK,
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.4,
+				'icon-color': PAPER,
+				'icon-halo-color': INK,
+				'icon-halo-width': 1.2
+			}
+		}
+	}),
+	// Events the chapter is not about: a smaller dot with a smaller name, placed together or not
+	// at all, below every other name in priority.
+	storyLayer({
+		overNames: true,
+		group: 'events',
+		fade: { 'text-opacity': 1, 'icon-opacity': 1 },
+		label: true,
+		pickable: true,
+		spec: {
+			id: 'events-minor',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('event', ['!', inFocus()] as FilterSpecification),
+			layout: {
+				...text(11.5),
+				...dotIcon(1.1),
+				'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+				'text-radial-offset': 0.75,
+				'text-max-width': 10
+			},
+			paint: {
+				'text-color': INK,
+				'text-halo-color': halo(0.9),
+				'text-halo-width': 1.4,
+				'icon-color': EVENT_GOLD,
+				'icon-halo-color': INK,
+				'icon-halo-width': 1.2
+			}
 		}
 	}),
 	storyLayer({
@@ -537,9 +638,9 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			id: 'events-point',
 			type: 'circle',
 			source: STORY_SOURCE,
-			filter: filtered('event'),
+			filter: filtered('event', inFocus() as FilterSpecification),
 			paint: {
-				'circle-radius': ['case', inFocus(), 7, 4.5],
+				'circle-radius': 7,
 				'circle-color': EVENT_GOLD,
 				'circle-stroke-color': INK,
 				'circle-stroke-width': 1.5
@@ -586,46 +687,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
-		group: 'railways',
-		fade: { 'text-opacity': 1 },
-		label: true,
-		spec: {
-			id: 'railways-label',
-			type: 'symbol',
-			source: STORY_SOURCE,
-			filter: filtered('railway', inFocus() as FilterSpecification),
-			layout: { ...text(12), 'symbol-placement': 'line', 'text-max-angle': 30 },
-			paint: {
-				'text-color': colorByControl(RAILWAY_KEY),
-				'text-halo-color': halo(0.9),
-				'text-halo-width': 1.5
-			}
-		}
-	}),
-	storyLayer({
-		group: 'movements',
-		fade: { 'text-opacity': 1 },
-		label: true,
-		spec: {
-			id: 'movements-label',
-			type: 'symbol',
-			source: STORY_SOURCE,
-			filter: filtered('movement-label'),
-			layout: {
-				...text(12.5),
-				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-				'text-radial-offset': 0.9,
-				'text-max-width': 9,
-				'text-padding': 1
-			},
-			paint: {
-				'text-color': colorByControl(MOVEMENT_KEY, 'text'),
-				'text-halo-color': halo(0.9),
-				'text-halo-width': 1.5
-			}
-		}
-	}),
-	storyLayer({
+		overNames: true,
 		group: 'events',
 		fade: { 'text-opacity': 1 },
 		label: true,
@@ -644,6 +706,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		overNames: true,
 		group: 'clashes',
 		fade: { 'text-opacity': 1 },
 		label: true,

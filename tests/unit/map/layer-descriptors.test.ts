@@ -154,6 +154,8 @@ describe('the story layer descriptors', () => {
 		expect(pickOrder(STORY_LAYERS)).toEqual([
 			'clashes-point',
 			'events-point',
+			'events-minor',
+			'places-label',
 			'places-point',
 			'movements-line',
 			'railways-line',
