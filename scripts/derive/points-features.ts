@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { CardTexts } from './card-texts';
+import type { DatedName } from '../../src/lib/geodata/names';
 import type { Control, Kind, StoryFeatureProperties } from '../../src/lib/geodata/types';
 
 /** [longitude, latitude] in decimal degrees, as GeoJSON orders them. */
@@ -38,6 +39,8 @@ export interface PointFact extends Fact {
 	atSource: string;
 	casualties?: string;
 	rank?: 1 | 2 | 3;
+	/** A place's names of their time, their dates filled in and their sources resolved. */
+	names?: DatedName[];
 }
 
 /** A movement arrow: a line whose first position is where the movement started. */
@@ -79,6 +82,7 @@ function properties(
 		precision: row.precision,
 		...(row.control ? { control: row.control } : {}),
 		...(point?.rank ? { rank: point.rank } : {}),
+		...(point?.names ? { names: point.names } : {}),
 		...(point?.casualties ? { casualties: point.casualties } : {}),
 		description: row.description,
 		...row.texts,
@@ -94,7 +98,16 @@ export function pointFeature(
 ): Feature<Geometry, StoryFeatureProperties> {
 	return {
 		type: 'Feature',
-		properties: properties(kind, row, citations(row.atSource, row.dateSource, row.sources)),
+		properties: properties(
+			kind,
+			row,
+			citations(
+				row.atSource,
+				row.dateSource,
+				row.names?.map((n) => n.source),
+				row.sources
+			)
+		),
 		geometry: { type: 'Point', coordinates: roundPosition(row.at) }
 	};
 }

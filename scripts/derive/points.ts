@@ -248,11 +248,20 @@ function common(
 }
 
 function placeFact(row: PlaceRow, r: Resolver): PointFact {
+	const names = row.names?.map((n, i) => ({
+		'name:en': n.en,
+		'name:zh': n.zh,
+		'name:ru': n.ru,
+		start_date: n.start ?? row.start,
+		end_date: n.end,
+		source: r.citeOne(`names[${i}].source`, n.source)
+	}));
 	return {
 		...common(row, r),
 		at: row.at,
 		atSource: r.citeOne('at_source', row.at_source),
-		...(row.rank ? { rank: row.rank } : {})
+		...(row.rank ? { rank: row.rank } : {}),
+		...(names ? { names } : {})
 	};
 }
 
@@ -326,6 +335,10 @@ function checkReferences(raw: unknown, r: Resolver): void {
 				list.map((v) => (isText(v) ? v : ''))
 			);
 	}
+	if (Array.isArray(raw.names))
+		raw.names.forEach((n: unknown, i) => {
+			if (isObject(n) && isText(n.source)) r.citeOne(`names[${i}].source`, n.source);
+		});
 	if (isId(raw.place)) r.place('place', raw.place);
 	if (Array.isArray(raw.path))
 		raw.path.forEach((item: unknown, i) => {

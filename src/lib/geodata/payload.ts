@@ -30,6 +30,7 @@ import { mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { dateToDecimalYear } from './dates';
+import { flatNames, type DatedName } from './names';
 import {
 	CARD_FIELDS,
 	KIND_TO_LAYER,
@@ -295,7 +296,13 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 		const p = feature.properties;
 		const t0 = roundStart(dateToDecimalYear(p.start_date, 'start'));
 		const t1 = p.end_date ? roundEnd(dateToDecimalYear(p.end_date, 'end')) : OPEN_END;
-		const properties = { ...p, t0, t1 };
+		const { names, ...own } = p as typeof p & { names?: DatedName[] };
+		// Dated names travel flat (`name1:en`, `name1_t0` …): the map's label expression reads them.
+		const time = (date: string, edge: 'start' | 'end') =>
+			edge === 'start'
+				? roundStart(dateToDecimalYear(date, edge))
+				: roundEnd(dateToDecimalYear(date, edge));
+		const properties = { ...own, ...(names ? flatNames(names, time) : {}), t0, t1 };
 		layers[KIND_TO_LAYER[p.kind]].features.push({
 			type: 'Feature',
 			geometry: feature.geometry,

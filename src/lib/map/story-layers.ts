@@ -16,6 +16,7 @@ import type {
 import type { Control } from '../geodata/types';
 import type { UiKey } from '../i18n/ui';
 import type { Lang } from '../story/view';
+import { nameAtExpression } from '../geodata/names';
 import { MAP_FONT } from './fonts';
 import { storyLayer, type LegendEntry, type StoryLayer, type Swatch } from './layer-descriptor';
 
@@ -217,12 +218,13 @@ function dotIcon(size: number | ExpressionSpecification) {
 }
 
 /**
- * Label text in the chosen language, falling back to English. A map label is a name's lead:
+ * Label text in the chosen language, falling back to English: the name of the date on show
+ * for a place with dated names (`nameAtExpression`, geodata/names.ts). A map label is a name's lead:
  * the part before a colon ("Transbaikal Front: across the Greater Khingan…" is labelled
  * "Transbaikal Front"); the feature card gives the whole name.
  */
 export function labelField(lang: Lang): ExpressionSpecification {
-	const name: ExpressionSpecification = ['coalesce', ['get', `name:${lang}`], ['get', 'name:en']];
+	const name = nameAtExpression(lang);
 	const colon = lang === 'zh' ? '：' : ': ';
 	const cut: ExpressionSpecification = ['index-of', colon, ['var', 'name']];
 	return [

@@ -171,6 +171,36 @@ describe('a mistake in a fact file', () => {
 				to: '- Id: mpr-proclaimed-1924'
 			},
 			'facts/events.yaml › #5: unknown property "Id"; did you mean "id"?'
+		],
+		[
+			'names of their time that overlap',
+			{
+				file: 'places.yaml',
+				row: 'almaty',
+				from: "start: '1921-03-14'",
+				to: "start: '1921-01'"
+			},
+			'facts/places.yaml › almaty: names[1].start 1921-01 overlaps the name before it (until 1921-03-13); names follow one another in date order'
+		],
+		[
+			'a name of its time without a source',
+			{
+				file: 'places.yaml',
+				row: 'urumqi',
+				from: "      source: >-\n        Wikipedia (en), 'Ürümqi': formerly Dihua (Tihwa); the name Ürümqi restored on 1 February 1954\n",
+				to: ''
+			},
+			'facts/places.yaml › urumqi: names[0].source is missing'
+		],
+		[
+			'a name of its time before the place',
+			{
+				file: 'places.yaml',
+				row: 'dandong',
+				from: "end: '1965-01-19'",
+				to: "start: '1900'\n      end: '1965-01-19'"
+			},
+			"facts/places.yaml › dandong: names[0].start 1900 is before the place's start 1917"
 		]
 	];
 

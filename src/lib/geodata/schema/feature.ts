@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { dateToDecimalYear } from '../dates';
+import { MAX_DATED_NAMES } from '../names';
 import { KINDS, type Kind } from '../types';
 import * as field from './fields';
 import { issueMessages } from './issues';
@@ -44,6 +45,23 @@ export const featureProperties = z.strictObject({
 		.optional()
 		.describe(
 			'Label priority: places 1 = capital … 3 = minor; states 1 = a power … 3 = a neighbour'
+		),
+	names: z
+		.array(
+			z.strictObject({
+				'name:en': field.text,
+				'name:zh': field.text,
+				'name:ru': field.text,
+				start_date: field.isoDateString,
+				end_date: field.isoDateString,
+				source: field.text.describe('Where the name and its dates come from')
+			})
+		)
+		.min(1)
+		.max(MAX_DATED_NAMES)
+		.optional()
+		.describe(
+			'Places: the names of their time (OpenHistoricalMap style), in date order; `name:*` are the modern names, shown outside these periods'
 		)
 });
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { dateToDecimalYear, parseIsoDate } from '../dates';
+import { MAX_DATED_NAMES } from '../names';
 import * as field from './fields';
 import { issueMessages, withoutMisspeltMissing } from './issues';
 
@@ -85,6 +86,61 @@ function onePosition(row: Record<string, unknown>, ctx: Ctx): void {
 		add('goes with "at"; a place\'s coordinate citation comes from places.yaml', ['at_source']);
 }
 
+/** One name of its time: the three names, the dates it was in use, and where that is said. */
+const datedName = z.strictObject(
+	{
+		en: field.text,
+		zh: field.text,
+		ru: field.text,
+		start: field.isoDate
+			.optional()
+			.describe("When the name came into use; none: from the place's start"),
+		end: field.isoDate.describe('The last date the name was in use (the next name follows)'),
+		source: citation.describe('Where the name and its dates come from')
+	},
+	{ error: objectError('{ en: …, zh: …, ru: …, start: …, end: …, source: … }') }
+);
+
+const names = z
+	.array(datedName, { error: objectError('a list of dated names (- { en: …, end: …, … })') })
+	.min(1, { error: 'is empty; leave it out when the place kept its name' })
+	.max(MAX_DATED_NAMES, {
+		error: `has more than ${MAX_DATED_NAMES} names; the map shows at most ${MAX_DATED_NAMES}`
+	})
+	.describe('Names of their time, in date order; `name` stays the modern name, shown outside them');
+
+/**
+ * Dated names lie within the place's life, each ends after it starts, and they follow one
+ * another without overlapping (listed in date order).
+ */
+function namesInLife(row: Record<string, unknown>, ctx: Ctx): void {
+	if (!Array.isArray(row.names)) return;
+	const placeStart = dateText(row.start);
+	const placeEnd = dateText(row.end);
+	const add = (i: number, key: string, message: string) =>
+		ctx.addIssue({ code: 'custom', path: ['names', i, key], message });
+	let previous: { end: number; text: string } | undefined;
+	row.names.forEach((raw: unknown, i) => {
+		if (!isObject(raw)) return;
+		const start = raw.start === undefined ? placeStart : dateText(raw.start);
+		const end = dateText(raw.end);
+		if (!start || !end) return;
+		const [t0, t1] = [dateToDecimalYear(start, 'start'), dateToDecimalYear(end, 'end')];
+		if (t1 <= t0) return add(i, 'end', `${end} is before start ${start}`);
+		if (placeStart && t0 < dateToDecimalYear(placeStart, 'start'))
+			add(i, 'start', `${start} is before the place's start ${placeStart}`);
+		if (placeEnd && t1 > dateToDecimalYear(placeEnd, 'end'))
+			add(i, 'end', `${end} is after the place's end ${placeEnd}`);
+		if (previous && t0 < previous.end)
+			add(
+				i,
+				'start',
+				`${start} overlaps the name before it (until ${previous.text}); names follow one another in date order`
+			);
+		previous = { end: t1, text: end };
+	});
+}
+
 export const placeRow = z
 	.strictObject(
 		{
@@ -92,11 +148,13 @@ export const placeRow = z
 			name: allNames,
 			at: field.lngLat,
 			at_source: citation.describe('Where the coordinate comes from, and the value it gives'),
-			rank: field.rank.optional()
+			rank: field.rank.optional(),
+			names: names.optional()
 		},
 		{ error: objectError('a row (id: …, name: …, …)') }
 	)
-	.superRefine(endAfterStart, always);
+	.superRefine(endAfterStart, always)
+	.superRefine(namesInLife, always);
 
 const positioned = {
 	...dated,
