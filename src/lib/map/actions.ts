@@ -130,7 +130,7 @@ export function setLabelLanguage(map: MapLike, labelLayers: readonly string[], l
 	}
 }
 
-export { CARDS_LEFT_PADDING } from './padding';
+export { CARDS_LEFT_PADDING, PHONE_PADDING } from './padding';
 
 /**
  * Chapter cameras are framed for a map view 720 px square: the free part of a 1280×800 desktop

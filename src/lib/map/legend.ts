@@ -52,15 +52,18 @@ export function onShow(payload: StoryPayload, window: readonly [number, number])
 }
 
 /**
- * The legend for the visible groups, in the order given. Without `shown` (the data has not
- * arrived, or failed) nothing coloured by power is on the map, so those groups list no powers.
+ * The legend for the visible groups that have something on show, in the order given. Without
+ * `shown` (the data has not arrived, or failed) nothing coloured by power is on the map, so those
+ * groups list no powers.
  */
 export function legendGroups(
 	layers: readonly StoryLayer[],
 	visible: readonly LayerId[],
 	shown?: OnShow
 ): LegendGroup[] {
-	const groups = visible.map((group) => {
+	// A group with nothing on show at this date has nothing to key (the 1969 clashes in 1991).
+	const onMap = visible.filter((group) => !shown || (shown.get(group)?.size ?? 0) > 0);
+	const groups = onMap.map((group) => {
 		const keyed = layers.filter((l) => l.group === group && l.legend);
 		const entries = keyed.flatMap((l) => l.legend ?? []);
 		const byControl = entries.some((e) => e.control !== undefined);

@@ -71,13 +71,13 @@ describe('onShow for the states', () => {
 });
 
 describe('legendGroups', () => {
-	it('follows the visible groups, in their order', () => {
+	it('follows the visible groups that have something on show, in their order', () => {
 		const groups = legendGroups(
 			STORY_LAYERS,
-			['railways', 'events'],
+			['regions', 'railways'],
 			onShow(payload, [1929, 1930])
 		);
-		expect(groups.map((g) => g.group)).toEqual(['railways', 'events']);
+		expect(groups.map((g) => g.group)).toEqual(['regions', 'railways']);
 	});
 
 	it('gives a group coloured by power a key per power on show, in the palette’s order', () => {
@@ -109,10 +109,10 @@ describe('legendGroups', () => {
 		expect(regions.rows[0].entry.swatch.shape).toBe('area');
 	});
 
-	it('always lists a one-colour group, even with nothing of it on show', () => {
-		const [clashes] = legendGroups(STORY_LAYERS, ['clashes'], onShow(payload, [1929, 1930]));
-		expect(clashes.byControl).toBe(false);
-		expect(clashes.rows.map((r) => r.entry.label)).toEqual(['layer.clashes']);
+	it('leaves out a group with nothing on show at the date: no key for what is not drawn', () => {
+		// The fixture has no clashes and no events at all, and no railway in 1800.
+		expect(legendGroups(STORY_LAYERS, ['clashes'], onShow(payload, [1929, 1930]))).toEqual([]);
+		expect(legendGroups(STORY_LAYERS, ['railways'], onShow(payload, [1800, 1801]))).toEqual([]);
 	});
 
 	it('lists no power before the data is in: nothing coloured is drawn yet', () => {
@@ -139,7 +139,7 @@ describe('legendGroups for the states and the regions together', () => {
 			['states', 'regions', 'places'],
 			onShow(both, [1929, 1930])
 		);
-		expect(groups.map((g) => g.group)).toEqual(['states', 'places']);
+		expect(groups.map((g) => g.group)).toEqual(['states']);
 		const [block] = groups;
 		expect(block.joined).toEqual(['regions']);
 		expect(
