@@ -64,17 +64,22 @@ export function locatorSvg(land: FeatureCollection, lakes: FeatureCollection): s
 	);
 }
 
-export function writeLocator(outDir = OUT_DIR): { path: string; bytes: number } {
+/** The locator picture for the basemap files in `outDir` (the committed first-load files). */
+export function locatorFromBasemap(outDir = OUT_DIR): string {
 	const read = (name: string) =>
 		JSON.parse(readFileSync(join(outDir, name), 'utf8')) as FeatureCollection;
 	const only = (fc: FeatureCollection, keep: (p: Record<string, unknown>) => boolean) => ({
 		...fc,
 		features: fc.features.filter((f) => keep(f.properties ?? {}))
 	});
-	const svg = locatorSvg(
+	return locatorSvg(
 		only(read(FILES.land), (p) => p.layer === 'land'),
 		only(read(FILES.water), (p) => p.kind === 'lake')
 	);
+}
+
+export function writeLocator(outDir = OUT_DIR): { path: string; bytes: number } {
+	const svg = locatorFromBasemap(outDir);
 	const path = join(outDir, 'locator.svg');
 	writeFileSync(path, svg);
 	return { path, bytes: Buffer.byteLength(svg) };

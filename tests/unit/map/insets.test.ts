@@ -58,3 +58,11 @@ describe('the locator', () => {
 		expect(locatorBox([-20, -10, 180, 85])).toEqual({ left: 0, top: 0, width: 1, height: 1 });
 	});
 });
+
+describe('the locator picture', () => {
+	it('is the one the basemap build derives from the first-load land and lakes (not stale)', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { locatorFromBasemap } = await import('../../../scripts/basemap/locator');
+		expect(readFileSync('static/basemap/locator.svg', 'utf8')).toBe(locatorFromBasemap());
+	});
+});
