@@ -53,6 +53,11 @@ export interface StoryLayer {
 	fade: Partial<Record<OpacityProperty, number>>;
 	/** Whether a click on its features opens their card. */
 	pickable: boolean;
+	/**
+	 * Picked as if drawn where this other layer is: a mark drawn on top for placement's sake
+	 * (a chapter's town dots) still yields a click to the events and clashes drawn over it.
+	 */
+	pickAs?: string;
 	/** Whether its text is the features' names, written in the reader's language. */
 	label: boolean;
 	/** The keys of its colours; the colours of every layer of a group are among the group's keys. */
@@ -83,12 +88,17 @@ export function storyLayer(
 	};
 }
 
-/** Ids of the layers a click can pick, the topmost first: a mark drawn over a shape wins. */
+/**
+ * Ids of the layers a click can pick, the topmost first (or where `pickAs` puts them): a mark
+ * drawn over a shape wins.
+ */
 export function pickOrder(layers: readonly StoryLayer[]): string[] {
+	const ids = layers.map((l) => l.spec.id);
+	const height = (l: StoryLayer) => ids.indexOf(l.pickAs ?? l.spec.id);
 	return layers
 		.filter((l) => l.pickable)
-		.map((l) => l.spec.id)
-		.reverse();
+		.sort((a, b) => height(b) - height(a))
+		.map((l) => l.spec.id);
 }
 
 /** Ids of the layers whose text follows the reader's language. */

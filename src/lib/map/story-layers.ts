@@ -552,26 +552,6 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
-		group: 'places',
-		fade: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
-		pickable: true,
-		legend: [{ label: 'layer.places', swatch: { shape: 'dot', color: PAPER, outline: INK } }],
-		spec: {
-			id: 'places-point',
-			type: 'circle',
-			source: STORY_SOURCE,
-			// Only the towns a chapter is about keep their dot whatever happens to their name;
-			// the others are drawn by `places-label`, dot and name together or not at all.
-			filter: filtered('place', inFocus() as FilterSpecification),
-			paint: {
-				'circle-radius': ['match', ['get', 'rank'], 1, 4, 2, 3, 2.5],
-				'circle-color': PAPER,
-				'circle-stroke-color': INK,
-				'circle-stroke-width': 1.2
-			}
-		}
-	}),
-	storyLayer({
 		overNames: true,
 		group: 'places',
 		fade: { 'text-opacity': 1, 'icon-opacity': 1 },
@@ -586,7 +566,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 				...text(['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5]),
 				...dotIcon(['match', ['get', 'rank'], 1, 1, 2, 0.75, 0.62]),
 				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.6,
+				'text-radial-offset': 0.75,
 				'text-justify': 'auto',
 				// The chapter's own towns are named first, then the others by rank.
 				'symbol-sort-key': ['+', ['case', inFocus(), 0, 10], ['get', 'rank']]
@@ -724,6 +704,31 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 				'text-max-width': 10
 			},
 			paint: { 'text-color': CLASH_NAME, 'text-halo-color': halo(0.95), 'text-halo-width': 1.6 }
+		}
+	}),
+	// The towns a chapter is about keep their dot whatever happens to their name, and are placed
+	// first of all, so no name is written over them; the other towns are drawn by `places-label`,
+	// dot and name together or not at all.
+	storyLayer({
+		group: 'places',
+		overNames: true,
+		fade: { 'icon-opacity': 1 },
+		pickable: true,
+		pickAs: 'places-label',
+		legend: [{ label: 'layer.places', swatch: { shape: 'dot', color: PAPER, outline: INK } }],
+		spec: {
+			id: 'places-point',
+			type: 'symbol',
+			source: STORY_SOURCE,
+			filter: filtered('place', inFocus() as FilterSpecification),
+			layout: {
+				'icon-image': 'story-dot',
+				'icon-size': ['match', ['get', 'rank'], 1, 1, 2, 0.75, 0.62],
+				'icon-allow-overlap': true,
+				// Its own name, beside it, must still fit: the dot claims no room around itself.
+				'icon-padding': 0
+			},
+			paint: { 'icon-color': PAPER, 'icon-halo-color': INK, 'icon-halo-width': 1.2 }
 		}
 	})
 ];
