@@ -34,15 +34,20 @@ export const CJK_CHARS_FILE = 'noto-serif-sc-map.txt';
 /** CJK punctuation, ideographs (incl. extension A) and full-width forms. */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
-/** Every `name:zh` in a GeoJSON file (features and nested objects alike). */
-export function chineseNames(json: unknown): string[] {
-	if (Array.isArray(json)) return json.flatMap(chineseNames);
+/** Every value of a name key (`name:zh`, `name:en`…) in a GeoJSON file, nested objects included. */
+export function namesIn(json: unknown, key: string): string[] {
+	if (Array.isArray(json)) return json.flatMap((item) => namesIn(item, key));
 	if (json && typeof json === 'object') {
-		return Object.entries(json).flatMap(([key, value]) =>
-			key === 'name:zh' && typeof value === 'string' ? [value] : chineseNames(value)
+		return Object.entries(json).flatMap(([k, value]) =>
+			k === key && typeof value === 'string' ? [value] : namesIn(value, key)
 		);
 	}
 	return [];
+}
+
+/** Every `name:zh` in a GeoJSON file (features and nested objects alike). */
+export function chineseNames(json: unknown): string[] {
+	return namesIn(json, 'name:zh');
 }
 
 /** The sorted, unique CJK characters of some texts (sorted so the output is deterministic). */

@@ -4,7 +4,7 @@
  * inputs and the shipped subset against every Chinese name in the data.
  */
 import { describe, expect, it } from 'vitest';
-import { chineseNames, cjkCharacters } from '../../../scripts/basemap/cjk-font';
+import { chineseNames, cjkCharacters, namesIn } from '../../../scripts/basemap/cjk-font';
 import { FONT_REGULAR, mapFontFaces } from '../../../src/lib/map/fonts';
 import { geodataFiles, readBytes, readText } from './files';
 import { mappedCodePoints } from './woff2-cmap';
@@ -47,13 +47,20 @@ function parseRanges(ranges: string[]): [number, number][] {
 	});
 }
 
-function regularFaceCovers(char: string): boolean {
+/** The unicode ranges of the regular face's files, by file (latin, latin-ext, cyrillic…). */
+function regularFaces(): [number, number][][] {
 	const entry = mapFontFaces('https://example.org/')[FONT_REGULAR] ?? [];
 	const faces = typeof entry === 'string' ? [] : entry;
+	return faces.map((face) => parseRanges(face['unicode-range'] ?? []));
+}
+
+function covers(ranges: [number, number][], char: string): boolean {
 	const code = char.codePointAt(0)!;
-	return faces.some((face) =>
-		parseRanges(face['unicode-range'] ?? []).some(([from, to]) => code >= from && code <= to)
-	);
+	return ranges.some(([from, to]) => code >= from && code <= to);
+}
+
+function regularFaceCovers(char: string): boolean {
+	return regularFaces().some((ranges) => covers(ranges, char));
 }
 
 describe('chineseNames', () => {
@@ -121,5 +128,18 @@ describe('the shipped Chinese subset', () => {
 		const mapped = mappedCodePoints(readBytes(SUBSET_FONT));
 		expect(subsetCharacters().has('我')).toBe(false);
 		expect(mapped.has('我'.codePointAt(0)!)).toBe(false);
+	});
+});
+
+describe('the English map labels', () => {
+	// MapLibre fetches a face file the first time a label draws a character in its range: one
+	// "ō" in an English name costs every English reader a 59 KB Latin Extended file.
+	it('use only characters of the first (Latin) file of the regular face', () => {
+		const [latin] = regularFaces();
+		const files = [...geodataFiles(), 'static/basemap/water.geojson'];
+		const names = files.flatMap((path) => namesIn(JSON.parse(readText(path)), 'name:en'));
+		const outside = names.filter((name) => [...name].some((c) => !covers(latin, c)));
+		expect(names.length).toBeGreaterThan(100);
+		expect(outside).toEqual([]);
 	});
 });
