@@ -1,7 +1,11 @@
 /**
- * What the basemap build writes, without writing it: the land files (GSHHG land of the world +
- * today's Natural Earth borders) and the water files (rivers, lakes, names), each at the base and
- * the detail level. Shared by build.ts and the freshness test. Needs GMT.
+ * What the basemap build writes, without writing it: the land files (GSHHG land of the world;
+ * the detail file also today's Natural Earth borders) and the water files (rivers, lakes, names),
+ * each at the base and the detail level. Shared by build.ts and the freshness test. Needs GMT.
+ *
+ * Today's borders are only drawn when a view hides the states of its date, which no chapter
+ * does: they travel in the detail file (17 KB gzip the first screen does not need), which the
+ * map fetches at once when a link asks for a view without states.
  */
 import type { FeatureCollection } from 'geojson';
 import { DETAIL, FILES, NATURAL_EARTH, WORLD } from './config';
@@ -22,7 +26,7 @@ export async function generateBasemap(
 	const topology = simplifiedTopology(loadTopology(paths.naturalEarth));
 	const borders = feature(borderLines(topology, BORDER_EXTENT), { layer: 'border' });
 	return {
-		[FILES.land]: collection([landFeature(data, DETAIL.base), borders]),
+		[FILES.land]: collection([landFeature(data, DETAIL.base)]),
 		[FILES.water]: collection(waterFeatures(data, facts, named, DETAIL.base)),
 		[FILES.landDetail]: collection([landFeature(data, DETAIL.detail), borders]),
 		[FILES.waterDetail]: collection(waterFeatures(data, facts, named, DETAIL.detail))

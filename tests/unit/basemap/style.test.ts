@@ -13,7 +13,8 @@ import {
 	WATER_SOURCE,
 	basemapLayers,
 	basemapSources,
-	loadBasemapDetail
+	loadBasemapDetail,
+	TODAYS_BORDER_LAYERS
 } from '../../../src/lib/map/basemap';
 import {
 	CJK_FONT_PATH,
@@ -220,7 +221,8 @@ describe('basemapLayers', () => {
 
 	// The first-load files leave the double-lined river stretches to the close-up files.
 	it.each([
-		['first-load', SOURCE_FILES, ['basemap-river-areas']],
+		// Today's borders travel only in the detail file (drawn only in views without the states).
+		['first-load', SOURCE_FILES, ['basemap-river-areas', ...TODAYS_BORDER_LAYERS]],
 		['close-up', DETAIL_SOURCE_FILES, []]
 	] as const)(
 		'filters every layer to features the generated %s files actually contain',
