@@ -51,6 +51,22 @@ describe('/explore', () => {
 		await w.close();
 	});
 
+	it("draws today's borders in a view without the states (they come with the detail)", async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/explore?year=1930&layers=railways`);
+		await waitForMapIdle(w.page);
+		const borders = () =>
+			w.page.evaluate(() => {
+				const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+				return m.queryRenderedFeatures({ layers: ['basemap-borders'] }).length;
+			});
+		await expect.poll(borders, { timeout: 30_000 }).toBeGreaterThan(0);
+		await w.page.getByRole('checkbox', { name: 'States' }).check();
+		await expect.poll(borders).toBe(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
 	it('turns a layer group off and on from its checkbox', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/explore`);

@@ -199,9 +199,43 @@ describe('the story page', () => {
 		await w.close();
 	});
 
+	it('draws the opening from its slice of the data, and fetches the rest after the first idle', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		const asked: { path: string; idle: boolean }[] = [];
+		w.page.on('request', async (r) => {
+			const path = new URL(r.url()).pathname;
+			if (!path.startsWith('/data/')) return;
+			asked.push({
+				path,
+				idle: await w.page.evaluate(() => performance.getEntriesByName('map-idle').length > 0)
+			});
+		});
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		await expect.poll(() => asked.map((a) => a.path)).toContain('/data/story.json');
+		expect(asked.find((a) => a.path === '/data/opening.json')?.idle).toBe(false);
+		expect(asked.find((a) => a.path === '/data/story.json')?.idle).toBe(true);
+		// The rest arrives: a later chapter's features are listed and drawn when the reader gets there.
+		const clashes = w.page.locator('#border-conflict-1969 .on-map button');
+		await expect.poll(() => clashes.count()).toBeGreaterThan(0);
+		await w.page.locator('#border-conflict-1969').scrollIntoViewIfNeeded();
+		await expect
+			.poll(
+				() =>
+					w.page.evaluate((ids) => {
+						const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+						return m.queryRenderedFeatures({ layers: ids }).length;
+					}, layersOf('clashes')),
+				{ timeout: 30_000 }
+			)
+			.toBeGreaterThan(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
 	it('says so when the historical layers fail to load, keeping the basemap', async () => {
 		const w = await openPage(h);
-		await w.page.route('**/data/story.json', (route) =>
+		await w.page.route(/\/data\/(opening|story)\.json$/, (route) =>
 			route.fulfill({ status: 500, body: 'broken' })
 		);
 		await w.page.goto(`${h.server.origin}/`);

@@ -376,6 +376,31 @@ export function splitCards(payload: StoryPayload): { payload: StoryPayload; card
 }
 
 /**
+ * The payload cut to what exists in a window of decimal years [from, to): what a view of that
+ * window draws (a feature whose `t0`–`t1` overlaps it, the test `existsIn` makes on the map),
+ * plus the features without dates (none today). `/data/opening.json` is this slice for the
+ * story's opening chapter, so the first screen waits on half the bytes of `/data/story.json`.
+ * @example openingSlice(payload, [1917, 1918]).layers.events.features.length // 0
+ */
+export function openingSlice(payload: StoryPayload, [from, to]: readonly [number, number]) {
+	const exists = ({ properties: p }: PayloadFeature) =>
+		p.t0 === undefined || (Number(p.t0) < to && Number(p.t1) > from);
+	const cut = (collection: StoryPayload['heads']) => ({
+		...collection,
+		features: collection.features.filter(exists)
+	});
+	const layers = Object.fromEntries(
+		LAYER_IDS.map((id) => [id, cut(payload.layers[id])])
+	) as StoryPayload['layers'];
+	return {
+		layers,
+		heads: cut(payload.heads),
+		labels: cut(payload.labels),
+		borders: cut(payload.borders)
+	} satisfies StoryPayload;
+}
+
+/**
  * Grid steps of the topology `/data/story.json` carries the states in: 50,000 steps across
  * the states' extent (about 170° by 75°) is a grid of about 350 by 170 m, finer than the
  * states' own simplification (2–8 km).

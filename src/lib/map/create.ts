@@ -4,7 +4,8 @@
  * historical layers from the data the page loaded (`story-data.svelte.ts`). Everything else
  * changes the map through `actions.ts`.
  */
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoryPayload } from '../geodata/payload';
@@ -63,14 +64,27 @@ export function createMap(options: CreateOptions): StoryMap {
  * Adds the story as one source (every group, plus arrow heads, region and state labels and
  * state borders, told apart by `kind`) and its layers below the basemap's labels, once the style is ready.
  */
-export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): void {
+/** Everything the story draws, as the one collection of its source. */
+function storyCollection(data: StoryPayload): FeatureCollection {
 	const features = [
 		...LAYER_IDS.flatMap((id) => data.layers[id].features),
 		...data.heads.features,
 		...data.labels.features,
 		...data.borders.features
 	];
-	map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Replaces the story's data on a map that has its layers: once, when the whole data set follows
+ * the opening chapter's slice (never when the date moves: that goes through global state).
+ */
+export function replaceStoryData(map: StoryMap, data: StoryPayload): void {
+	(map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyCollection(data));
+}
+
+export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): void {
+	map.addSource(STORY_SOURCE, { type: 'geojson', data: storyCollection(data) });
 	if (!map.hasImage('story-arrow'))
 		map.addImage('story-arrow', arrowImage(), { pixelRatio: 2, sdf: true });
 	if (!map.hasImage('story-dot'))

@@ -10,6 +10,11 @@ import { decodePayload, type WirePayload } from '../geodata/wire';
 
 /** Where the data lives under the site root; the layout preloads this very URL. */
 export const STORY_DATA_PATH = 'data/story.json';
+/**
+ * Where the opening chapter's slice of the data lives: the story page starts with it when the
+ * reader arrives at the opening, and fetches the whole of `STORY_DATA_PATH` after the first idle.
+ */
+export const OPENING_DATA_PATH = 'data/opening.json';
 /** Where the card texts live: fetched after the map's first idle, or when a card opens. */
 export const CARD_TEXTS_PATH = 'data/cards.json';
 
@@ -25,6 +30,10 @@ export interface StoryDataView {
 	 * texts (sources, descriptions) once `loadCards` has brought them.
 	 */
 	readonly features: ReadonlyMap<string, ShownFeatureProperties>;
+	/**
+	 * Whether `payload` holds every feature, or only the opening chapter's (until `loadRest`).
+	 */
+	readonly complete: boolean;
 	/** Whether the card texts are in, still to come, or failed to load. */
 	readonly cards: 'waiting' | 'loading' | 'ready' | 'error';
 	/** Fetches the card texts once (later calls return the same promise); never rejects. */
@@ -49,6 +58,17 @@ export function featuresById(
 	);
 }
 
+async function fetchPayload(
+	siteUrl: string,
+	path: string,
+	signal?: AbortSignal
+): Promise<StoryPayload> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
+	const response = await fetch(new URL(path, siteUrl), { signal });
+	if (!response.ok) throw new Error(`story data (${path}): HTTP ${response.status}`);
+	return decodePayload((await response.json()) as WirePayload);
+}
+
 export class StoryData implements StoryDataView {
 	status = $state<StoryDataStatus>('loading');
 	/** Set once, never changed in place: the map uploads it once. */
@@ -58,29 +78,62 @@ export class StoryData implements StoryDataView {
 	// reactivity needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	features = $derived(this.payload ? featuresById(this.payload, this.#texts ?? {}) : new Map());
+	complete = $state(false);
 	cards = $state<'waiting' | 'loading' | 'ready' | 'error'>('waiting');
 	#siteUrl: string | null = null;
 	#cardsLoad: Promise<void> | null = null;
+	#loaded: Promise<void> = Promise.resolve();
+	#restLoad: Promise<void> | null = null;
 
 	/**
 	 * Fetches the data; never rejects. On failure the status says so (the map shows a notice).
 	 * @param siteUrl absolute URL of the site root
+	 * @param options.opening fetch only the opening chapter's slice (`OPENING_DATA_PATH`); the
+	 *   rest comes with `loadRest`, after the map's first idle
 	 * @example onMount(() => void data.load(new URL(`${base}/`, location.origin).href));
 	 */
-	async load(siteUrl: string, signal?: AbortSignal): Promise<void> {
+	load(
+		siteUrl: string,
+		signal?: AbortSignal,
+		{ opening = false }: { opening?: boolean } = {}
+	): Promise<void> {
 		this.#siteUrl = siteUrl;
-		try {
-			// The same request as the layout's preload (same URL, same CORS mode), so it is reused.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
-			const response = await fetch(new URL(STORY_DATA_PATH, siteUrl), { signal });
-			if (!response.ok) throw new Error(`story data: HTTP ${response.status}`);
-			this.payload = decodePayload((await response.json()) as WirePayload);
-			this.status = 'ready';
-		} catch (error) {
-			if (signal?.aborted) return;
-			console.error(error);
-			this.status = 'error';
-		}
+		this.#loaded = (async () => {
+			try {
+				// The same request as the page's preload (same URL, same CORS mode), so it is reused.
+				const path = opening ? OPENING_DATA_PATH : STORY_DATA_PATH;
+				this.payload = await fetchPayload(siteUrl, path, signal);
+				this.complete = !opening;
+				this.status = 'ready';
+			} catch (error) {
+				if (signal?.aborted) return;
+				console.error(error);
+				this.status = 'error';
+			}
+		})();
+		return this.#loaded;
+	}
+
+	/**
+	 * After the opening slice (once it is in), fetches every feature — once: later calls share
+	 * the request — and replaces the payload, which the map then uploads once. Called at the
+	 * map's first idle, or at once when there is no map. On failure the reader keeps the
+	 * opening and the status says the data failed.
+	 */
+	loadRest(): Promise<void> {
+		this.#restLoad ??= (async () => {
+			await this.#loaded;
+			const siteUrl = this.#siteUrl;
+			if (this.complete || !siteUrl || this.status !== 'ready') return;
+			try {
+				this.payload = await fetchPayload(siteUrl, STORY_DATA_PATH);
+				this.complete = true;
+			} catch (error) {
+				console.error(error);
+				this.status = 'error';
+			}
+		})().finally(() => (this.#restLoad = null));
+		return this.#restLoad;
 	}
 
 	/**

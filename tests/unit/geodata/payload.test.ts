@@ -5,6 +5,7 @@ import {
 	encodePayload,
 	labelPoint,
 	OPEN_END,
+	openingSlice,
 	splitCards
 } from '../../../src/lib/geodata/payload';
 import { decodePayload } from '../../../src/lib/geodata/wire';
@@ -181,6 +182,60 @@ describe('splitCards', () => {
 		expect({ ...clash.properties, ...cards.zhenbao }).toEqual(
 			full.layers.clashes.features[0].properties
 		);
+	});
+});
+
+describe('openingSlice', () => {
+	const full = buildPayload([
+		createFeature(
+			{ id: 'cer', kind: 'railway', start_date: '1903', end_date: '1935-03-23' },
+			{
+				type: 'LineString',
+				coordinates: [
+					[117.4, 49.6],
+					[126.6, 45.8]
+				]
+			}
+		),
+		createFeature(
+			{ id: 'zhenbao', kind: 'clash', start_date: '1969-03-02', end_date: '1969-03-17' },
+			{ type: 'Point', coordinates: [133.85, 46.49] }
+		),
+		createFeature(
+			{ id: 'urga-1921', kind: 'event', start_date: '1921-07', end_date: '1921-07' },
+			{ type: 'Point', coordinates: [106.9, 47.9] }
+		)
+	]);
+	const ids = (p: ReturnType<typeof openingSlice>) =>
+		Object.values(p.layers).flatMap((c) => c.features.map((f) => f.properties.id));
+
+	it('keeps what exists in the window, as the map tests it, and drops the rest', () => {
+		const window = dateWindow('1929');
+		const slice = openingSlice(full, window);
+		expect(ids(slice)).toEqual(['cer']);
+		for (const f of Object.values(full.layers).flatMap((c) => c.features)) {
+			const kept = ids(slice).includes(f.properties.id);
+			expect(kept, String(f.properties.id)).toBe(
+				existsIn(Number(f.properties.t0), Number(f.properties.t1), window)
+			);
+		}
+	});
+
+	it('takes a dropped feature’s label points along with it', () => {
+		const labelled = (p: ReturnType<typeof openingSlice>) =>
+			p.labels.features.map((f) => f.properties.id);
+		expect(labelled(openingSlice(full, dateWindow('1969')))).not.toContain('cer');
+		expect(ids(openingSlice(full, dateWindow('1921', '1969')))).toEqual([
+			'cer',
+			'zhenbao',
+			'urga-1921'
+		]);
+	});
+
+	it('survives the wire like the whole payload', () => {
+		const slice = openingSlice(full, dateWindow('1969'));
+		const back = decodePayload(JSON.parse(JSON.stringify(encodePayload(slice))));
+		expect(ids(back)).toEqual(['zhenbao']);
 	});
 });
 

@@ -7,6 +7,7 @@ import type { StoryPayload } from '../../../src/lib/geodata/payload';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
 import {
 	CARD_TEXTS_PATH,
+	OPENING_DATA_PATH,
 	STORY_DATA_PATH,
 	StoryData
 } from '../../../src/lib/map/story-data.svelte';
@@ -37,7 +38,7 @@ afterEach(() => {
 });
 
 describe('StoryData', () => {
-	it('fetches the data once, from the URL the layout preloads, and offers every feature by id', async () => {
+	it('fetches the data once, from the URL the page preloads, and offers every feature by id', async () => {
 		const fetch = stubFetch(async () => Response.json(createPayload()));
 		const data = new StoryData();
 		expect(data.status).toBe('loading');
@@ -66,6 +67,69 @@ describe('StoryData', () => {
 		const data = new StoryData();
 		await data.load('https://example.org/', controller.signal);
 		expect(data.status).toBe('loading');
+	});
+});
+
+describe('the opening slice', () => {
+	const slice = () => {
+		const payload = createPayload();
+		payload.layers.clashes.features = [];
+		return payload;
+	};
+	const serve = (rest: () => Response) =>
+		stubFetch(async (url) =>
+			String(url).endsWith(OPENING_DATA_PATH) ? Response.json(slice()) : rest()
+		);
+
+	it('comes first when asked for, and the whole data follows once, replacing it', async () => {
+		const fetch = serve(() => Response.json(createPayload()));
+		const data = new StoryData();
+		await data.load('https://example.org/story/', undefined, { opening: true });
+		expect(data.status).toBe('ready');
+		expect(data.complete).toBe(false);
+		expect(data.features.has('zhenbao')).toBe(false);
+		await Promise.all([data.loadRest(), data.loadRest()]);
+		expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+			`https://example.org/story/${OPENING_DATA_PATH}`,
+			`https://example.org/story/${STORY_DATA_PATH}`
+		]);
+		expect(data.complete).toBe(true);
+		expect(data.features.get('zhenbao')?.['name:en']).toBe('Zhenbao Island');
+		await data.loadRest();
+		expect(fetch).toHaveBeenCalledTimes(2);
+	});
+
+	it('waits for the opening before fetching the rest (a page without a map asks at once)', async () => {
+		const fetch = serve(() => Response.json(createPayload()));
+		const data = new StoryData();
+		const loading = data.load('https://example.org/', undefined, { opening: true });
+		const rest = data.loadRest();
+		await Promise.all([loading, rest]);
+		expect(fetch).toHaveBeenCalledTimes(2);
+		expect(data.complete).toBe(true);
+		expect(data.features.has('zhenbao')).toBe(true);
+	});
+
+	it('is kept on show when the rest fails, and the status says the data failed', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		serve(() => new Response('gone', { status: 503 }));
+		const data = new StoryData();
+		await data.load('https://example.org/', undefined, { opening: true });
+		const opening = data.payload;
+		await data.loadRest();
+		expect(data.status).toBe('error');
+		expect(data.payload).toBe(opening);
+		expect(data.complete).toBe(false);
+	});
+
+	it('is not fetched when the page asks for everything at once', async () => {
+		const fetch = serve(() => Response.json(createPayload()));
+		const data = new StoryData();
+		await data.load('https://example.org/');
+		await data.loadRest();
+		expect(fetch).toHaveBeenCalledOnce();
+		expect(String(fetch.mock.calls[0][0])).toBe(`https://example.org/${STORY_DATA_PATH}`);
+		expect(data.complete).toBe(true);
 	});
 });
 

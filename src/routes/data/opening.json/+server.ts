@@ -1,0 +1,24 @@
+/**
+ * `/data/opening.json`: `/data/story.json` cut to what the story's opening chapter draws (the
+ * features that exist in its date window), in the same wire form. The story page fetches it when
+ * a reader arrives at the opening (no chapter or year in the link), so the first map waits on
+ * about half the bytes; the whole file follows after the map's first idle.
+ */
+import { json } from '@sveltejs/kit';
+import { encodePayload, openingSlice, splitCards } from '$lib/geodata/payload';
+import { dateWindow } from '$lib/map/time';
+import { formatLoadReport, loadStory } from '$lib/server/load';
+import { chapters } from '$lib/story/chapters';
+
+export const prerender = true;
+
+export async function GET() {
+	const story = await loadStory('.');
+	if (!story.payload) throw new Error(`Invalid geodata or content:\n${formatLoadReport(story)}`);
+	const [opening] = chapters;
+	const slice = openingSlice(
+		splitCards(story.payload).payload,
+		dateWindow(opening.date, opening.until)
+	);
+	return json(encodePayload(slice));
+}
