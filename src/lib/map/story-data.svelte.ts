@@ -63,7 +63,6 @@ async function fetchPayload(
 	path: string,
 	signal?: AbortSignal
 ): Promise<StoryPayload> {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
 	const response = await fetch(new URL(path, siteUrl), { signal });
 	if (!response.ok) throw new Error(`story data (${path}): HTTP ${response.status}`);
 	return decodePayload((await response.json()) as WirePayload);
