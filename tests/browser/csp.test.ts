@@ -9,8 +9,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { headerPolicy, pagePolicies } from '../../scripts/csp';
 import { ANNOUNCER_STYLE } from '../../svelte.config.js';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
+import { serveBuild } from './server';
 
 let h: Harness;
 
@@ -23,18 +27,21 @@ afterAll(async () => {
 
 const PAGES = ['index.html', 'explore.html', 'embed.html'];
 
-/** The policy of a built page, as directive → sources. */
-function policyOf(html: string): Map<string, string[]> {
-	const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)];
-	expect(metas).toHaveLength(1);
-	const content = metas[0][1].replace(/&#39;/g, "'").replace(/&quot;/g, '"');
-	return new Map(
-		content
+/** A policy as directive → sources. */
+const directives = (policy: string): Map<string, string[]> =>
+	new Map(
+		policy
 			.split(';')
 			.map((d) => d.trim().split(/\s+/))
 			.filter((parts) => parts[0])
 			.map(([name, ...sources]) => [name, sources])
 	);
+
+/** The policy of a built page, as directive → sources. */
+function policyOf(html: string): Map<string, string[]> {
+	const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)];
+	expect(metas).toHaveLength(1);
+	return directives(metas[0][1].replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -121,24 +128,101 @@ describe('the pages under the policy', () => {
 	});
 });
 
+describe('the policy sent as a header too (npm run csp-header)', () => {
+	it('is every page’s policy with all their script hashes, and leaves framing open', () => {
+		const header = directives(headerPolicy('build'));
+		const pages = [...pagePolicies('build')];
+		expect(pages.map(([page]) => page).sort()).toEqual(expect.arrayContaining(PAGES));
+		for (const [page, policy] of pages) {
+			const own = directives(policy);
+			expect([...header.keys()], page).toEqual([...own.keys()]);
+			for (const [name, sources] of own)
+				expect(header.get(name), `${page} ${name}`).toEqual(expect.arrayContaining(sources));
+		}
+		// Only script-src grows: by each page's bootstrap hash.
+		const first = directives([...pagePolicies('build').values()][0]);
+		for (const [name, sources] of header)
+			if (name !== 'script-src') expect(sources, name).toEqual(first.get(name));
+		expect(header.has('frame-ancestors')).toBe(false);
+	});
+
+	it('lets an article on another origin frame /embed, and the map (its worker too) runs under it', async () => {
+		// Sent with every file, the MapLibre worker's script included: the policy then governs
+		// the worker as well, which a <meta> cannot.
+		const server = await serveBuild(undefined, undefined, {
+			headers: { 'content-security-policy': headerPolicy('build') }
+		});
+		const article = createServer((_req, res) =>
+			res
+				.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+				.end(
+					`<!doctype html><title>Article</title><iframe src="${server.origin}/embed?chapter=railway-war-1929" width="800" height="720"></iframe>`
+				)
+		);
+		await new Promise<void>((resolve) => article.listen(0, '127.0.0.1', resolve));
+		const articleOrigin = `http://localhost:${(article.address() as AddressInfo).port}`;
+		try {
+			const w = await openPage({ ...h, server }, { reducedMotion: 'reduce' });
+			const response = await w.page.goto(`${server.origin}/explore`);
+			expect(response?.headers()['content-security-policy']).toBe(headerPolicy('build'));
+			await waitForMapIdle(w.page);
+			await w.page.goto(`${articleOrigin}/`);
+			const frame = (await (await w.page.waitForSelector('iframe')).contentFrame())!;
+			await waitForMapIdle(frame);
+			expect(w.errors).toEqual([]);
+			expect(w.offOrigin.filter((url) => !url.startsWith(articleOrigin))).toEqual([]);
+			await w.close();
+		} finally {
+			await new Promise((resolve) => article.close(resolve));
+			await server.close();
+		}
+	});
+});
+
+/** Routes a built page through an injection of an off-policy inline script and style attribute. */
+async function inject(page: import('playwright-core').Page, url: string): Promise<void> {
+	await page.route(url, async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text())
+			.replace('</body>', '<script>window.__injected = true;</script></body>')
+			.replace('<body', '<body style="outline: 3px solid red"');
+		await route.fulfill({ response, body: html });
+	});
+}
+
 describe('the violation listener', () => {
 	it('records an injected inline script and style attribute, and fails the page on close', async () => {
 		const w = await openPage(h);
-		await w.page.route(`${h.server.origin}/explore`, async (route) => {
-			const response = await route.fetch();
-			const html = (await response.text())
-				.replace('</body>', '<script>window.__injected = true;</script></body>')
-				.replace('<body', '<body style="outline: 3px solid red"');
-			await route.fulfill({ response, body: html });
-		});
+		await inject(w.page, `${h.server.origin}/explore`);
 		await w.page.goto(`${h.server.origin}/explore`);
 		await expect.poll(() => w.violations.length).toBeGreaterThanOrEqual(2);
-		expect(await w.page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
+		expect(await w.page.evaluate(() => '__injected' in window)).toBe(false);
 		expect(w.violations.some((v) => v.startsWith('csp: script-src-elem refused inline'))).toBe(
 			true
 		);
 		expect(w.violations.some((v) => v.startsWith('csp: style-src-attr refused inline'))).toBe(true);
 		expect(w.errors).toEqual(expect.arrayContaining(w.violations));
 		await expect(w.close()).rejects.toThrow(/content security policy violated/);
+	});
+
+	it('records one in the embed framed by an article on another origin', async () => {
+		const article = createServer((_req, res) =>
+			res
+				.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+				.end(
+					`<!doctype html><title>Article</title><iframe src="${h.server.origin}/embed"></iframe>`
+				)
+		);
+		await new Promise<void>((resolve) => article.listen(0, '127.0.0.1', resolve));
+		try {
+			const w = await openPage(h);
+			await inject(w.page, `${h.server.origin}/embed`);
+			await w.page.goto(`http://localhost:${(article.address() as AddressInfo).port}/`);
+			await expect.poll(() => w.violations.length).toBeGreaterThanOrEqual(2);
+			expect(w.violations.every((v) => v.includes(`(frame ${h.server.origin}/embed)`))).toBe(true);
+			await expect(w.close()).rejects.toThrow(/content security policy violated/);
+		} finally {
+			await new Promise((resolve) => article.close(resolve));
+		}
 	});
 });

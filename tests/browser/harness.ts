@@ -3,7 +3,13 @@
  * (software WebGL), and a page that records page errors, content security policy violations
  * and any request off the origin.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContextOptions,
+	type Frame,
+	type Page
+} from 'playwright-core';
 import { serveBuild, type StaticServer } from './server';
 
 export const CHROMIUM_ARGS = [
@@ -113,8 +119,8 @@ export async function openPage(h: Harness, options: BrowserContextOptions = {}):
 	};
 }
 
-/** Waits until the story map has drawn its layers and gone idle. */
-export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+/** Waits until the story map (of a page, or of a frame in one) has drawn its layers and gone idle. */
+export async function waitForMapIdle(page: Page | Frame, timeout = 60_000): Promise<void> {
 	await page.waitForFunction(
 		() => document.querySelector('.map-frame')?.getAttribute('data-status') === 'ready',
 		undefined,
