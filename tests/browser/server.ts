@@ -49,11 +49,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
  * @param root the folder served at `/`
  * @param mounts extra folders by URL prefix (the benchmark mounts its bare baseline page)
  * @param options.cdn serve as a CDN would (gzip, long cache for immutable files), for Lighthouse
+ * @param options.headers sent with every file (the content security policy as a header, say)
  */
 export async function serveBuild(
 	root = join(process.cwd(), 'build'),
 	mounts: Record<string, string> = {},
-	options: { cdn?: boolean; port?: number } = {}
+	options: { cdn?: boolean; port?: number; headers?: Record<string, string> } = {}
 ): Promise<StaticServer> {
 	const requests: string[] = [];
 	const server: Server = createServer(async (req, res) => {
@@ -69,12 +70,14 @@ export async function serveBuild(
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const body = await readFile(file);
+		const extra = options.headers ?? {};
 		if (!options.cdn) {
-			res.writeHead(200, { 'content-type': type }).end(body);
+			res.writeHead(200, { 'content-type': type, ...extra }).end(body);
 			return;
 		}
 		const zip = /json|javascript|css|html|svg/.test(type);
 		res.writeHead(200, {
+			...extra,
 			'content-type': type,
 			'cache-control': path.includes('/immutable/')
 				? 'public, max-age=31536000, immutable'
