@@ -127,3 +127,18 @@ export async function waitForMapIdle(page: Page | Frame, timeout = 60_000): Prom
 		{ timeout }
 	);
 }
+
+/** Makes the page's WebGL unavailable (as on a machine without it), before any script runs. */
+export async function withoutWebgl(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+}

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
+import { openPage, startHarness, waitForMapIdle, withoutWebgl, type Harness } from './harness';
 import { chapters } from './story-data';
 
 let h: Harness;
@@ -84,17 +84,7 @@ describe('the chapter picture', () => {
 
 	it('stays, following the reader, when WebGL is unavailable', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
-		await w.page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				type: string,
-				...rest: unknown[]
-			) {
-				if (type.startsWith('webgl')) return null;
-				return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-			} as typeof original;
-		});
+		await withoutWebgl(w.page);
 		await w.page.goto(`${h.server.origin}/`);
 		await w.page.waitForSelector('.map-frame[data-status="no-webgl"]');
 		await expect

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
+import { openPage, startHarness, waitForMapIdle, withoutWebgl, type Harness } from './harness';
 import { fontsUsedFor, systemCjkFamilies } from './fonts';
 import { countCanvasColours, layersOf, snapshot, waitForCenter } from './map-probe';
 import { chapters, plain } from './story-data';
@@ -174,17 +174,7 @@ describe('the story page', () => {
 
 	it('says so when WebGL is unavailable, and the story stays readable', async () => {
 		const w = await openPage(h);
-		await w.page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				type: string,
-				...rest: unknown[]
-			) {
-				if (type.startsWith('webgl')) return null;
-				return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-			} as typeof original;
-		});
+		await withoutWebgl(w.page);
 		await w.page.goto(`${h.server.origin}/`);
 		await w.page.waitForSelector('.map-frame[data-status="no-webgl"]');
 		await expect.poll(() => w.page.getByRole('alert').textContent()).toMatch(/WebGL/);
