@@ -6,7 +6,7 @@
  */
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS, type CardTexts, type ShownFeatureProperties } from '../geodata/types';
-import { decodePayload, type WirePayload } from '../geodata/wire';
+import { decodePayload } from '../geodata/wire';
 
 /** Where the data lives under the site root; the layout preloads this very URL. */
 export const STORY_DATA_PATH = 'data/story.json';
@@ -29,6 +29,8 @@ export interface StoryDataView {
 	readonly cards: 'waiting' | 'loading' | 'ready' | 'error';
 	/** Fetches the card texts once (later calls return the same promise); never rejects. */
 	loadCards(): Promise<void>;
+	/** After a failure, fetches the data again (the map's Retry); does nothing otherwise. */
+	retry(): void;
 }
 
 /** Every feature's properties by id, with its card texts when they are in. */
@@ -74,13 +76,20 @@ export class StoryData implements StoryDataView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a request URL, not state
 			const response = await fetch(new URL(STORY_DATA_PATH, siteUrl), { signal });
 			if (!response.ok) throw new Error(`story data: HTTP ${response.status}`);
-			this.payload = decodePayload((await response.json()) as WirePayload);
+			this.payload = decodePayload(await response.json());
 			this.status = 'ready';
 		} catch (error) {
 			if (signal?.aborted) return;
 			console.error(error);
 			this.status = 'error';
 		}
+	}
+
+	/** After a failure, fetches the data again, without reloading the page. */
+	retry(): void {
+		if (this.status !== 'error' || !this.#siteUrl) return;
+		this.status = 'loading';
+		void this.load(this.#siteUrl);
 	}
 
 	/**
