@@ -383,3 +383,37 @@ describe('a lost WebGL context', () => {
 			await w.close();
 		});
 });
+
+describe('a map that cannot work', () => {
+	for (const size of ['desktop', 'phone'] as Size[])
+		it(`(${size}) a map worker that fails to load: says so, offers a reload`, async () => {
+			const w = await openPage(h, SIZES[size]);
+			await w.page.route('**/maplibre-gl-worker*.js', notFound);
+			await w.page.goto(`${h.server.origin}/`);
+			await w.page.waitForSelector('.map-frame[data-status="map-error"]', { timeout: 60_000 });
+			const notice = w.page.locator('.map-notice');
+			expect(await notice.locator('p').textContent()).toBe(ui.en.mapError);
+			expect(await notice.getByRole('button', { name: ui.en.reload }).count()).toBe(1);
+			await shot(w.page, `worker-404-${size}`);
+			await expectStoryReadable(w.page, 'worker');
+			await expectUncoveredWhileScrolling(w.page, '.map-notice', 'worker');
+			expect(w.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+			await w.close();
+		});
+
+	it('any other MapLibre error event becomes the same notice', async () => {
+		const w = await openPage(h);
+		await w.page.goto(`${h.server.origin}/`);
+		await waitForMapIdle(w.page);
+		await w.page.evaluate(() =>
+			(
+				window as unknown as {
+					__storyMap: { setLayoutProperty(id: string, k: string, v: string): void };
+				}
+			).__storyMap.setLayoutProperty('no-such-layer', 'visibility', 'none')
+		);
+		await w.page.waitForSelector('.map-frame[data-status="map-error"]');
+		await expectUncovered(w.page, '.map-notice', 'MapLibre error');
+		await w.close();
+	});
+});
