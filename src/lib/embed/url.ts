@@ -59,18 +59,29 @@ export function parseDateParam(raw: string): { date?: string; notice?: string } 
 	return { date: value };
 }
 
-/** Reads `layers=a,b`; unknown ids are dropped with a notice; `layers=` means none. */
-export function parseLayersParam(raw: string): { layers: LayerId[]; notice?: string } {
+/**
+ * Reads `layers=a,b`. Unknown ids are dropped with a notice and the known ones kept; when none
+ * is known, `layers` is undefined, so the page keeps its default layers (a mistyped link never
+ * hides the whole map). An explicitly empty value (`layers=`) means no layers.
+ * @example parseLayersParam('foo,railways') // { layers: ['railways'], notice: 'Unknown layer “foo” ignored.' }
+ * @example parseLayersParam('foo,bar') // { layers: undefined, notice: '… showing the usual layers.' }
+ */
+export function parseLayersParam(raw: string): { layers?: LayerId[]; notice?: string } {
 	const parts = raw
 		.split(',')
 		.map((s) => s.trim())
 		.filter(Boolean);
 	const known = parts.filter(isLayerId);
 	const unknown = parts.filter((p) => !isLayerId(p));
+	const names = unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ', …' : '');
+	if (unknown.length && !known.length)
+		return {
+			notice: `Unknown layer${unknown.length > 1 ? 's' : ''} ${names} ignored; showing the usual layers.`
+		};
 	return {
 		layers: normalizeLayers(known),
 		notice: unknown.length
-			? `Unknown layer ${unknown.slice(0, 3).map(quote).join(', ')} ignored.`
+			? `Unknown layer${unknown.length > 1 ? 's' : ''} ${names} ignored.`
 			: undefined
 	};
 }
@@ -108,7 +119,7 @@ export function parseViewParams(
 	const layers = get('layers');
 	if (layers !== null) {
 		const parsed = parseLayersParam(layers);
-		view.layers = parsed.layers;
+		if (parsed.layers) view.layers = parsed.layers;
 		if (parsed.notice) notices.push(parsed.notice);
 	}
 

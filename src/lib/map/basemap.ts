@@ -110,6 +110,23 @@ export function loadBasemapDetail(map: DetailTarget, baseUrl: string): boolean {
 	return swapped === Object.keys(BASEMAP_FILES).length;
 }
 
+/**
+ * Fetches one basemap source's file again after it failed (the map's Retry): the close-up file
+ * if the map had asked for it, else the first-load one. Returns whether the source was there.
+ */
+export function reloadBasemapSource(
+	map: DetailTarget,
+	id: string,
+	baseUrl: string,
+	detail: boolean
+): boolean {
+	const files = BASEMAP_FILES[id as keyof typeof BASEMAP_FILES];
+	const source = map.getSource(id) as { setData?: (data: string) => unknown } | undefined;
+	if (!files || typeof source?.setData !== 'function') return false;
+	source.setData(siteAsset(baseUrl, detail ? files.detail : files.base));
+	return true;
+}
+
 function is(property: string, value: string): FilterSpecification {
 	return ['==', ['get', property], value];
 }

@@ -4,7 +4,7 @@
  * historical layers from the data the page loaded (`story-data.svelte.ts`). Everything else
  * changes the map through `actions.ts`.
  */
-import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { addProtocol, Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -19,6 +19,28 @@ import { STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
 
 setWorkerUrl(workerUrl);
 
+/**
+ * The label fonts travel through a protocol of our own: MapLibre only warns (and falls back to
+ * the reader's system font) when a `font-faces` file fails, so this is how the map learns of it
+ * and can say so. The files are fetched exactly as MapLibre would, from the same URLs.
+ */
+export const FONT_PROTOCOL = 'storymap-font';
+type FontListener = (url: string, ok: boolean) => void;
+const fontListeners = new Set<FontListener>();
+addProtocol(FONT_PROTOCOL, async (params, abort) => {
+	const url = params.url.slice(FONT_PROTOCOL.length + 3);
+	try {
+		const response = await fetch(url, { signal: abort.signal });
+		if (!response.ok) throw new Error(`map font ${url}: HTTP ${response.status}`);
+		const data = await response.arrayBuffer();
+		for (const listener of fontListeners) listener(url, true);
+		return { data };
+	} catch (error) {
+		if (!abort.signal.aborted) for (const listener of fontListeners) listener(url, false);
+		throw error;
+	}
+});
+
 export type StoryMap = MaplibreMap;
 
 export interface CreateOptions {
@@ -30,14 +52,17 @@ export interface CreateOptions {
 	/** Initial global state, so the first frame already shows the right year and focus. */
 	state: InitialState;
 	interactive: boolean;
+	/** Called with the URL of each label font file fetched, and whether it loaded. */
+	onFont?: FontListener;
 }
 
 export class MapUnavailableError extends Error {}
 
 /** Creates the map, or throws MapUnavailableError when WebGL cannot be had. */
 export function createMap(options: CreateOptions): StoryMap {
+	let map: StoryMap;
 	try {
-		return new MaplibreMap({
+		map = new MaplibreMap({
 			container: options.container,
 			style: buildStyle(options.siteUrl, options.lang, options.state),
 			center: options.camera.center,
@@ -53,11 +78,20 @@ export function createMap(options: CreateOptions): StoryMap {
 			maxZoom: 10,
 			// Our own frames come from the story state; keep the canvas cheap on phones.
 			maxPitch: 60,
-			fadeDuration: 200
+			fadeDuration: 200,
+			// Font files (MapLibre asks for them as glyphs) go through FONT_PROTOCOL.
+			transformRequest: (url, type) =>
+				type === 'Glyphs' && /^https?:/.test(url) ? { url: `${FONT_PROTOCOL}://${url}` } : undefined
 		});
 	} catch (error) {
 		throw new MapUnavailableError(error instanceof Error ? error.message : String(error));
 	}
+	const onFont = options.onFont;
+	if (onFont) {
+		fontListeners.add(onFont);
+		map.once('remove', () => fontListeners.delete(onFont));
+	}
+	return map;
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS, type CardTexts, type ShownFeatureProperties } from '../geodata/types';
-import { decodePayload, type WirePayload } from '../geodata/wire';
+import { decodePayload } from '../geodata/wire';
 
-/** Where the data lives under the site root; the layout preloads this very URL. */
+/** Where the data lives under the site root; /explore and /embed preload this very URL. */
 export const STORY_DATA_PATH = 'data/story.json';
 /**
  * Where the opening chapter's slice of the data lives: the story page starts with it when the
@@ -38,6 +38,8 @@ export interface StoryDataView {
 	readonly cards: 'waiting' | 'loading' | 'ready' | 'error';
 	/** Fetches the card texts once (later calls return the same promise); never rejects. */
 	loadCards(): Promise<void>;
+	/** After a failure, fetches the data again (the map's Retry); does nothing otherwise. */
+	retry(): void;
 }
 
 /** Every feature's properties by id, with its card texts when they are in. */
@@ -65,7 +67,7 @@ async function fetchPayload(
 ): Promise<StoryPayload> {
 	const response = await fetch(new URL(path, siteUrl), { signal });
 	if (!response.ok) throw new Error(`story data (${path}): HTTP ${response.status}`);
-	return decodePayload((await response.json()) as WirePayload);
+	return decodePayload(await response.json());
 }
 
 export class StoryData implements StoryDataView {
@@ -133,6 +135,13 @@ export class StoryData implements StoryDataView {
 			}
 		})().finally(() => (this.#restLoad = null));
 		return this.#restLoad;
+	}
+
+	/** After a failure, fetches the data again, without reloading the page. */
+	retry(): void {
+		if (this.status !== 'error' || !this.#siteUrl) return;
+		this.status = 'loading';
+		void this.load(this.#siteUrl);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import {
 	basemapLayers,
 	basemapSources,
 	loadBasemapDetail,
+	reloadBasemapSource,
 	TODAYS_BORDER_LAYERS
 } from '../../../src/lib/map/basemap';
 import {
@@ -163,6 +164,26 @@ describe('loadBasemapDetail', () => {
 		const { map, calls } = createMap([WATER_SOURCE]);
 		expect(loadBasemapDetail(map, SITE)).toBe(false);
 		expect(calls).toHaveLength(1);
+	});
+});
+
+describe('reloadBasemapSource (the basemap notice’s Retry)', () => {
+	it('fetches the one failed source again: its first-load file, or its close-up once asked for', () => {
+		const calls: [string, string][] = [];
+		const map = { getSource: () => ({ setData: (data: string) => calls.push(['', data]) }) };
+		expect(reloadBasemapSource(map, WATER_SOURCE, SITE, false)).toBe(true);
+		expect(reloadBasemapSource(map, BASEMAP_SOURCE, SITE, true)).toBe(true);
+		expect(calls.map(([, url]) => url)).toEqual([
+			`${SITE}basemap/water.geojson`,
+			`${SITE}basemap/land-detail.geojson`
+		]);
+	});
+
+	it('does nothing for a source that is not the basemap’s or not on the map', () => {
+		const map = { getSource: () => undefined };
+		expect(reloadBasemapSource(map, BASEMAP_SOURCE, SITE, false)).toBe(false);
+		const other = { getSource: () => ({ setData: () => {} }) };
+		expect(reloadBasemapSource(other, 'story', SITE, false)).toBe(false);
 	});
 });
 

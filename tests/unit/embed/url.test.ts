@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewParams, parseViewParams } from '../../../src/lib/embed/url';
+import { formatViewParams, parseLayersParam, parseViewParams } from '../../../src/lib/embed/url';
 
 const ids = ['prologue', 'railway-war-1929', 'border-conflict-1969'];
 const parse = (q: string) => parseViewParams(new URLSearchParams(q), ids);
@@ -44,6 +44,26 @@ describe('parseViewParams', () => {
 		const { view, notices } = parse('layers=events,tanks,regions,regions');
 		expect(view.layers).toEqual(['regions', 'events']);
 		expect(notices[0]).toMatch(/tanks/);
+	});
+
+	it('keeps the default layers when no layer in the link is known, and says so', () => {
+		const { view, notices } = parse('layers=foo,bar');
+		expect(view.layers).toBeUndefined();
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toMatch(/foo.*bar.*usual layers/);
+		expect(parseLayersParam('foo,bar')).toEqual({ layers: undefined, notice: notices[0] });
+	});
+
+	it('keeps the known layers of a link that also names unknown ones', () => {
+		const { layers, notice } = parseLayersParam('foo,railways');
+		expect(layers).toEqual(['railways']);
+		expect(notice).toMatch(/foo/);
+		expect(notice).not.toMatch(/usual/);
+	});
+
+	it('reads "layers=" (and only commas) as no layers, with no notice', () => {
+		expect(parseLayersParam('')).toEqual({ layers: [], notice: undefined });
+		expect(parseLayersParam(' , ')).toEqual({ layers: [], notice: undefined });
 	});
 
 	it('treats an empty layers value as "no layers"', () => {

@@ -60,6 +60,49 @@ describe('StoryData', () => {
 		expect(data.payload).toBeNull();
 	});
 
+	it('turns a file of the wrong shape into the data error, never an uncaught TypeError', async () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const shapes = [
+			null,
+			[createPayload()],
+			{ ...createPayload(), layers: undefined },
+			{ ...createPayload(), layers: { ...createPayload().layers, railways: 'none' } },
+			{ ...createPayload(), layers: { ...createPayload().layers, events: { features: {} } } }
+		];
+		for (const body of shapes) {
+			stubFetch(async () => Response.json(body));
+			const data = new StoryData();
+			await data.load('https://example.org/');
+			expect(data.status).toBe('error');
+			expect(data.payload).toBeNull();
+			// Reading what the page reads must not throw either.
+			expect(data.features.size).toBe(0);
+		}
+		const errors = logged.mock.calls.map(([e]) => e as Error);
+		expect(errors).toHaveLength(shapes.length);
+		for (const error of errors) {
+			expect(error).not.toBeInstanceOf(TypeError);
+			expect(error.message).toMatch(/^story data: /);
+		}
+	});
+
+	it('fetches again on retry after a failure, without a second request while it is fine', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		let answer: () => Response = () => new Response('{"layers": {"stat', { status: 200 });
+		const fetch = stubFetch(async () => answer());
+		const data = new StoryData();
+		await data.load('https://example.org/');
+		expect(data.status).toBe('error');
+		answer = () => Response.json(createPayload());
+		data.retry();
+		expect(data.status).toBe('loading');
+		await vi.waitFor(() => expect(data.status).toBe('ready'));
+		expect(fetch).toHaveBeenCalledTimes(2);
+		expect(data.features.get('zhenbao')?.['name:en']).toBe('Zhenbao Island');
+		data.retry();
+		expect(fetch).toHaveBeenCalledTimes(2);
+	});
+
 	it('stays quiet when the page aborts the load', async () => {
 		stubFetch(() => Promise.reject(new DOMException('aborted', 'AbortError')));
 		const controller = new AbortController();
