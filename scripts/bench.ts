@@ -339,12 +339,18 @@ if (process.env.LIGHTHOUSE) {
 			{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: executablePath } }
 		);
 		const report = JSON.parse(readFileSync('bench/results/lighthouse.json', 'utf8'));
-		(results as Record<string, unknown>).lighthouse = Object.fromEntries(
-			Object.entries(report.categories as Record<string, { score: number }>).map(([k, v]) => [
-				k,
-				Math.round(v.score * 100)
-			])
-		);
+		const audit = (id: string) =>
+			Math.round((report.audits as Record<string, { numericValue: number }>)[id].numericValue);
+		(results as Record<string, unknown>).lighthouse = {
+			...Object.fromEntries(
+				Object.entries(report.categories as Record<string, { score: number }>).map(([k, v]) => [
+					k,
+					Math.round(v.score * 100)
+				])
+			),
+			largestContentfulPaintMs: audit('largest-contentful-paint'),
+			totalBlockingTimeMs: audit('total-blocking-time')
+		};
 	} catch (error) {
 		(results as Record<string, unknown>).lighthouse = {
 			error: String((error as Error).message).slice(0, 200)
