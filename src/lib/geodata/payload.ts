@@ -378,16 +378,22 @@ export function splitCards(payload: StoryPayload): { payload: StoryPayload; card
 /**
  * The payload cut to what exists in a window of decimal years [from, to): what a view of that
  * window draws (a feature whose `t0`–`t1` overlaps it, the test `existsIn` makes on the map),
- * plus the features without dates (none today). `/data/opening.json` is this slice for the
- * story's opening chapter, so the first screen waits on half the bytes of `/data/story.json`.
+ * plus the features without dates (none today) and those listed in `also` (with their label
+ * points and arrow heads). `/data/opening.json` is this slice for the story's opening chapter,
+ * with every chapter's `focus` features in `also`: the chapters' "On the map" buttons are built
+ * from them, so the page does not grow under the reader when the rest of the data arrives.
  * @example openingSlice(payload, [1917, 1918]).layers.events.features.length // 0
  */
-export function openingSlice(payload: StoryPayload, [from, to]: readonly [number, number]) {
-	const exists = ({ properties: p }: PayloadFeature) =>
-		p.t0 === undefined || (Number(p.t0) < to && Number(p.t1) > from);
+export function openingSlice(
+	payload: StoryPayload,
+	[from, to]: readonly [number, number],
+	also: ReadonlySet<string> = new Set()
+): StoryPayload {
+	const keep = ({ properties: p }: PayloadFeature) =>
+		p.t0 === undefined || (Number(p.t0) < to && Number(p.t1) > from) || also.has(String(p.id));
 	const cut = (collection: StoryPayload['heads']) => ({
 		...collection,
-		features: collection.features.filter(exists)
+		features: collection.features.filter(keep)
 	});
 	const layers = Object.fromEntries(
 		LAYER_IDS.map((id) => [id, cut(payload.layers[id])])
@@ -397,7 +403,7 @@ export function openingSlice(payload: StoryPayload, [from, to]: readonly [number
 		heads: cut(payload.heads),
 		labels: cut(payload.labels),
 		borders: cut(payload.borders)
-	} satisfies StoryPayload;
+	};
 }
 
 /**

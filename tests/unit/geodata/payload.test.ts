@@ -232,6 +232,12 @@ describe('openingSlice', () => {
 		]);
 	});
 
+	it('keeps the features it is asked to keep, whatever their dates, with their labels', () => {
+		const slice = openingSlice(full, dateWindow('1917'), new Set(['zhenbao']));
+		expect(ids(slice)).toEqual(['cer', 'zhenbao']);
+		expect(slice.labels.features.map((f) => f.properties.id)).not.toContain('urga-1921');
+	});
+
 	it('survives the wire like the whole payload', () => {
 		const slice = openingSlice(full, dateWindow('1969'));
 		const back = decodePayload(JSON.parse(JSON.stringify(encodePayload(slice))));

@@ -1,6 +1,7 @@
 /**
  * `/data/opening.json`: `/data/story.json` cut to what the story's opening chapter draws (the
- * features that exist in its date window), in the same wire form. The story page fetches it when
+ * features that exist in its date window) and what the chapters' "On the map" buttons list (every
+ * chapter's focus), in the same wire form. The story page fetches it when
  * a reader arrives at the opening (no chapter or year in the link), so the first map waits on
  * about half the bytes; the whole file follows after the map's first idle.
  */
@@ -16,9 +17,11 @@ export async function GET() {
 	const story = await loadStory('.');
 	if (!story.payload) throw new Error(`Invalid geodata or content:\n${formatLoadReport(story)}`);
 	const [opening] = chapters;
+	const focus = new Set(chapters.flatMap((c) => c.focus ?? []));
 	const slice = openingSlice(
 		splitCards(story.payload).payload,
-		dateWindow(opening.date, opening.until)
+		dateWindow(opening.date, opening.until),
+		focus
 	);
 	return json(encodePayload(slice));
 }
