@@ -116,6 +116,7 @@ async function loadStory() {
 	const idle = await page.evaluate(
 		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
 	);
+	const phases = await readPhases(page);
 	// The largest paint before the map is idle: the chapter's picture, when it is shown.
 	const lcp = await page.evaluate(() => (window as unknown as { __lcp?: number }).__lcp ?? NaN);
 	// What the page fetches after the first idle (the basemap's detail, the card texts) is
@@ -130,7 +131,34 @@ async function loadStory() {
 	// A file fetched twice (the page's @font-face and MapLibre's font loader ask for the same
 	// woff2) is one download from a CDN with cache headers: count each URL once.
 	const unique = [...new Map(sizes.map((s) => [s.url, s])).values()];
-	return { sizes: unique, idle, lcp };
+	return { sizes: unique, idle, lcp, phases };
+}
+
+/** Where the time to a quiet map goes: the pages' phase marks (see MapView), in ms from navigation. */
+const PHASES = ['map-create', 'story-data', 'map-style', 'story-layers', 'map-idle'] as const;
+type Phases = Partial<Record<(typeof PHASES)[number], number>>;
+
+function readPhases(page: Page): Promise<Phases> {
+	return page.evaluate(
+		(names) =>
+			Object.fromEntries(
+				names.flatMap((name) => {
+					const mark = performance.getEntriesByName(name)[0];
+					return mark ? [[name, mark.startTime]] : [];
+				})
+			),
+		[...PHASES]
+	);
+}
+
+/** The median of each phase over the runs that reached it. */
+function medianPhases(runs: Phases[]): Phases {
+	return Object.fromEntries(
+		PHASES.flatMap((name) => {
+			const times = runs.map((r) => r[name]).filter((t): t is number => t !== undefined);
+			return times.length ? [[name, Math.round(median(times))]] : [];
+		})
+	);
 }
 
 async function loadBare() {
@@ -138,11 +166,9 @@ async function loadBare() {
 	const c = chapters[0].camera;
 	await page.goto(`${server.origin}/__bare/index.html?center=${c.center.join(',')}&zoom=${c.zoom}`);
 	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
-	const idle = await page.evaluate(
-		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
-	);
+	const phases = await readPhases(page);
 	await page.context().close();
-	return idle;
+	return phases;
 }
 
 /** Records rAF intervals and long tasks while `drive` runs. */
@@ -263,6 +289,8 @@ const story: {
 	deferred: number;
 }[] = [];
 const bareIdle: number[] = [];
+const barePhases: Phases[] = [];
+const storyPhases: Phases[] = [];
 const sum = (xs: { gzip: number }[]) => xs.reduce((a, x) => a + x.gzip, 0);
 for (let i = 0; i < RUNS; i++) {
 	const s = await loadStory();
@@ -282,7 +310,10 @@ for (let i = 0; i < RUNS; i++) {
 				`  ${kb(x.gzip).toString().padStart(7)} KB  ${x.beforeIdle ? '' : '[after idle] '}${x.maplibre ? '[maplibre] ' : ''}${x.picture ? '[picture] ' : ''}${new URL(x.url).pathname}`
 			);
 	}
-	bareIdle.push(await loadBare());
+	storyPhases.push(s.phases);
+	const bare = await loadBare();
+	barePhases.push(bare);
+	bareIdle.push(bare['map-idle'] ?? NaN);
 }
 const storyFrames = await scrollStory();
 const bareFrames = await flyBare();
@@ -305,7 +336,8 @@ const results = {
 		largestPaintBeforeIdleMs: Math.round(median(story.map((s) => s.lcp))),
 		bareMs: Math.round(median(bareIdle)),
 		ratio: Math.round((median(story.map((s) => s.idle)) / median(bareIdle)) * 100) / 100,
-		budgetRatio: 1.3
+		budgetRatio: 1.3,
+		phasesMs: { story: medianPhases(storyPhases), bare: medianPhases(barePhases) }
 	},
 	frames: {
 		storyP95Ms: Math.round(p95(storyFrames.frames) * 10) / 10,

@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildStyle } from '../../src/lib/map/style';
 
 setWorkerUrl(workerUrl);
+performance.mark('map-create');
 const params = new URLSearchParams(location.search);
 const center = (params.get('center') ?? '100,46').split(',').map(Number) as [number, number];
 const map = new MaplibreMap({
@@ -19,6 +20,7 @@ const map = new MaplibreMap({
 	attributionControl: false
 });
 (window as unknown as { __storyMap: MaplibreMap }).__storyMap = map;
+map.once('style.load', () => performance.mark('map-style'));
 map.once('idle', () => {
 	performance.mark('map-idle');
 	document.body.setAttribute('data-idle', 'true');

@@ -104,6 +104,7 @@ export class StoryData implements StoryDataView {
 				// The same request as the page's preload (same URL, same CORS mode), so it is reused.
 				const path = opening ? OPENING_DATA_PATH : STORY_DATA_PATH;
 				this.payload = await fetchPayload(siteUrl, path, signal);
+				performance.mark('story-data');
 				this.complete = !opening;
 				this.status = 'ready';
 			} catch (error) {
