@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ui from '../../src/content/ui.json';
-import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
+import { openPage, startHarness, waitForMapIdle, withoutWebgl, type Harness } from './harness';
 import { countCanvasColours } from './map-probe';
 import { chapters, plain } from './story-data';
 
@@ -259,19 +259,6 @@ describe('a failed fetch', () => {
 	});
 });
 
-/** Makes every WebGL context request fail, as in a browser without WebGL. */
-const noWebgl = () => {
-	const original = HTMLCanvasElement.prototype.getContext;
-	HTMLCanvasElement.prototype.getContext = function (
-		this: HTMLCanvasElement,
-		type: string,
-		...rest: unknown[]
-	) {
-		if (type.startsWith('webgl')) return null;
-		return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-	} as typeof original;
-};
-
 describe('no WebGL', () => {
 	const pages = [
 		{ url: '/', message: ui.en.mapNoWebgl },
@@ -282,7 +269,7 @@ describe('no WebGL', () => {
 		for (const size of ['desktop', 'phone'] as Size[])
 			it(`${p.url} (${size}): says so, in that page's words, where nothing covers it`, async () => {
 				const w = await openPage(h, SIZES[size]);
-				await w.page.addInitScript(noWebgl);
+				await withoutWebgl(w.page);
 				await w.page.goto(`${h.server.origin}${p.url}`);
 				await w.page.waitForSelector('.map-frame[data-status="no-webgl"]');
 				const notice = w.page.locator('.map-notice');
