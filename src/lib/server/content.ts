@@ -28,8 +28,10 @@ const KEYS = new Set([
 	'camera',
 	'layers',
 	'focus',
-	'body'
+	'body',
+	'steps'
 ]);
+const STEP_KEYS = new Set(['paragraph', 'date', 'until', 'camera', 'focus']);
 
 const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
@@ -45,6 +47,87 @@ function overlaps(
 	const t0 = dateToDecimalYear(p.start_date, 'start');
 	const t1 = p.end_date ? dateToDecimalYear(p.end_date, 'end') : Infinity;
 	return t0 < to && t1 > from;
+}
+
+type Problem = (field: string, message: string) => void;
+/** A date window as written: `date` and optional `until`, once both are known to be valid. */
+type Window = { date: string; until?: string } | null;
+
+/** Checks `date` and optional `until` (YYYY, YYYY-MM or YYYY-MM-DD, 1917–1991, until ≥ date). */
+function checkWindow(date: unknown, until: unknown, problem: Problem, prefix = ''): Window {
+	const start = typeof date === 'string' ? parseIsoDate(date) : null;
+	if (!start)
+		problem(`${prefix}date`, `${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	else if (start.year < MIN_YEAR || start.year > MAX_YEAR)
+		problem(`${prefix}date`, `${date} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+	if (until === undefined) return start ? { date: date as string } : null;
+	const end = typeof until === 'string' ? parseIsoDate(until) : null;
+	if (!end)
+		problem(`${prefix}until`, `${JSON.stringify(until)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	else if (end.year > MAX_YEAR) problem(`${prefix}until`, `${until} is after ${MAX_YEAR}`);
+	else if (
+		start &&
+		dateToDecimalYear(until as string, 'end') <= dateToDecimalYear(date as string, 'start')
+	)
+		problem(`${prefix}until`, `${until} is before date ${date}`);
+	else return start ? { date: date as string, until: until as string } : null;
+	return null;
+}
+
+interface FocusCheck {
+	features?: ReadonlyMap<string, { properties: { start_date: string; end_date?: string } }>;
+	partial: boolean;
+	skip: () => void;
+}
+
+/** Every focus id must exist and be on the map in the window (a highlight the reader cannot see is a bug). */
+function checkFocus(
+	focus: unknown,
+	window: Window,
+	{ features, partial, skip }: FocusCheck,
+	problem: Problem,
+	field = 'focus'
+): void {
+	if (focus === undefined) return;
+	if (!Array.isArray(focus)) return problem(field, 'must be a list of feature ids');
+	if (!features) return;
+	for (const f of focus) {
+		const feature = typeof f === 'string' ? features.get(f) : undefined;
+		if (!feature) {
+			if (partial) skip();
+			else problem(field, `no feature ${JSON.stringify(f)} in geodata/`);
+		} else if (window && !overlaps(window.date, window.until, feature.properties))
+			problem(
+				field,
+				`${f} (${feature.properties.start_date}–${feature.properties.end_date ?? ''}) is not on the map at ${window.date}${window.until ? `–${window.until}` : ''}`
+			);
+	}
+}
+
+/**
+ * A chapter's steps: each holds from its paragraph (1 … body length − 1, in increasing order) to
+ * the next step, with its own date window and optionally its own camera and focus.
+ */
+function checkSteps(steps: unknown, paragraphs: number, focusCheck: FocusCheck, problem: Problem) {
+	if (!Array.isArray(steps)) return problem('steps', 'must be a list of steps');
+	let last = 0;
+	steps.forEach((step: unknown, i) => {
+		const at = `steps[${i}].`;
+		if (!isObject(step)) return problem(`steps[${i}]`, 'must be an object {paragraph, date, …}');
+		for (const key of Object.keys(step))
+			if (!STEP_KEYS.has(key)) problem(at + key, 'unknown field');
+		const p = step.paragraph;
+		if (!Number.isInteger(p) || (p as number) <= last || (p as number) >= paragraphs)
+			problem(
+				`${at}paragraph`,
+				`${JSON.stringify(p)} must be a paragraph index after ${last} and before ${paragraphs} (the first paragraph is the chapter's own view)`
+			);
+		else last = p as number;
+		const window = checkWindow(step.date, step.until, problem, at);
+		if (step.camera !== undefined)
+			checkCamera(step.camera, (field, message) => problem(at + field, message));
+		checkFocus(step.focus, window, focusCheck, problem, `${at}focus`);
+	});
 }
 
 export function formatContentProblems(problems: ContentProblem[]): string {
@@ -163,23 +246,7 @@ export function validateChapters(
 		}
 		if (!isNonEmptyString(raw.title)) problem('title', 'required');
 		if (!isNonEmptyString(raw.dates)) problem('dates', 'required (a label such as "1937–1941")');
-		const date = typeof raw.date === 'string' ? parseIsoDate(raw.date) : null;
-		if (!date) problem('date', `${JSON.stringify(raw.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
-		else if (date.year < MIN_YEAR || date.year > MAX_YEAR)
-			problem('date', `${raw.date} is outside ${MIN_YEAR}–${MAX_YEAR}`);
-		let until: string | undefined;
-		if (raw.until !== undefined) {
-			const end = typeof raw.until === 'string' ? parseIsoDate(raw.until) : null;
-			if (!end) problem('until', `${JSON.stringify(raw.until)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
-			else if (end.year > MAX_YEAR) problem('until', `${raw.until} is after ${MAX_YEAR}`);
-			else if (
-				date &&
-				dateToDecimalYear(raw.until as string, 'end') <=
-					dateToDecimalYear(raw.date as string, 'start')
-			)
-				problem('until', `${raw.until} is before date ${raw.date}`);
-			else until = raw.until as string;
-		}
+		const window = checkWindow(raw.date, raw.until, problem);
 		checkCamera(raw.camera, problem);
 
 		if (!Array.isArray(raw.layers)) problem('layers', 'must be a list of layer ids');
@@ -188,28 +255,16 @@ export function validateChapters(
 				if (!(LAYER_IDS as readonly unknown[]).includes(l))
 					problem('layers', `unknown layer ${JSON.stringify(l)} (known: ${LAYER_IDS.join(', ')})`);
 
-		if (raw.focus !== undefined) {
-			if (!Array.isArray(raw.focus)) problem('focus', 'must be a list of feature ids');
-			else if (features)
-				for (const f of raw.focus) {
-					const feature = typeof f === 'string' ? features.get(f) : undefined;
-					if (!feature) {
-						if (partial) skipped++;
-						else problem('focus', `no feature ${JSON.stringify(f)} in geodata/`);
-					} else if (date && !overlaps(raw.date as string, until, feature.properties))
-						problem(
-							'focus',
-							`${f} (${feature.properties.start_date}–${feature.properties.end_date ?? ''}) is not on the map at ${raw.date}${until ? `–${until}` : ''}`
-						);
-				}
-		}
-
+		const focusCheck = { features, partial, skip: () => skipped++ };
+		checkFocus(raw.focus, window, focusCheck, problem);
 		if (!Array.isArray(raw.body) || raw.body.length === 0 || !raw.body.every(isNonEmptyString))
 			problem('body', 'must be a non-empty list of paragraphs');
 		else
 			for (const paragraph of raw.body as string[])
 				for (const id of citationsIn(paragraph))
 					if (!refIds.has(id)) problem('body', `cites [@${id}], which is not in references.json`);
+		if (raw.steps !== undefined)
+			checkSteps(raw.steps, Array.isArray(raw.body) ? raw.body.length : 0, focusCheck, problem);
 
 		if (problems.length === before) chapters.push(raw as unknown as Chapter);
 	}

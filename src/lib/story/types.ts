@@ -35,6 +35,26 @@ export interface Chapter {
 	 * `[@ref-id]` and must name an entry of `src/content/references.json`.
 	 */
 	body: string[];
+	/**
+	 * Optional steps inside the chapter, for text that moves in time or place: each holds from
+	 * its paragraph (index ≥ 1, increasing) until the next step. Paragraph 0 shows the chapter's
+	 * own view.
+	 */
+	steps?: Step[];
+}
+
+/** A view inside a chapter: its date window replaces the chapter's; camera and focus, when given. */
+export interface Step {
+	/** Index in `body` of the paragraph from which the step holds (≥ 1). */
+	paragraph: number;
+	/** The date the map shows from this paragraph on (same format as a chapter's). */
+	date: string;
+	/** Optional end of the period shown (≥ date). */
+	until?: string;
+	/** Where the camera goes; the chapter's (or the previous step's) camera when left out. */
+	camera?: Camera;
+	/** Features to highlight; the chapter's (or the previous step's) focus when left out. */
+	focus?: string[];
 }
 
 export interface Reference {

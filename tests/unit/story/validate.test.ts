@@ -63,6 +63,60 @@ describe('validateChapters', () => {
 		]);
 	});
 
+	it('accepts steps that move the view through the chapter’s paragraphs', () => {
+		const body = ['One [@zhao-2022-p25].', 'Two.', 'Three.'];
+		const steps = [
+			{ paragraph: 1, date: '1932-03', focus: ['manchukuo'] },
+			{ paragraph: 2, date: '1933', until: '1934', camera: { center: [125, 44], zoom: 5 } }
+		];
+		const { problems, chapters } = validateChapters(
+			file(createChapter({ body, steps })),
+			refs,
+			features
+		);
+		expect(problems).toEqual([]);
+		expect(chapters[0].steps).toHaveLength(2);
+	});
+
+	it.each([
+		['steps', { steps: 'later' }, /list of steps/],
+		['steps[0].paragraph', { steps: [{ paragraph: 0, date: '1929' }] }, /after 0 and before 3/],
+		['steps[0].paragraph', { steps: [{ paragraph: 3, date: '1929' }] }, /before 3/],
+		[
+			'steps[1].paragraph',
+			{
+				steps: [
+					{ paragraph: 2, date: '1929' },
+					{ paragraph: 1, date: '1930' }
+				]
+			},
+			/after 2/
+		],
+		['steps[0].date', { steps: [{ paragraph: 1, date: '1929-13' }] }, /not YYYY/],
+		['steps[0].until', { steps: [{ paragraph: 1, date: '1930', until: '1929' }] }, /before date/],
+		[
+			'steps[0].camera.zoom',
+			{ steps: [{ paragraph: 1, date: '1930', camera: { center: [1, 1], zoom: 99 } }] },
+			/zoom/
+		],
+		[
+			'steps[0].focus',
+			{ steps: [{ paragraph: 1, date: '1929', focus: ['manchukuo'] }] },
+			/not on the map at 1929/
+		],
+		['steps[0].mood', { steps: [{ paragraph: 1, date: '1929', mood: 'grim' }] }, /unknown field/]
+	])('reports a bad %s', (field, override, message) => {
+		const body = ['One [@zhao-2022-p25].', 'Two.', 'Three.'];
+		const { problems } = validateChapters(
+			file(createChapter({ body, ...override })),
+			refs,
+			features
+		);
+		const hit = problems.find((p) => p.field === field);
+		expect(hit, JSON.stringify(problems)).toBeDefined();
+		expect(hit?.message).toMatch(message);
+	});
+
 	it('accepts a focus feature that exists for part of the chapter’s year', () => {
 		const chapter = createChapter({ date: '1945', focus: ['manchukuo', 'cer-main-line'] });
 		const { problems } = validateChapters(file(chapter), refs, features);
