@@ -84,3 +84,22 @@ export function dateToDecimalYear(s: string, edge: 'start' | 'end'): number {
 	}
 	return edge === 'start' ? startOfDay(year, month, day) : startOfDay(year, month, day + 1);
 }
+
+/**
+ * The day in which a decimal-year instant falls, as `YYYY-MM-DD` (the inverse of
+ * `dateToDecimalYear(day, 'start')`, to within rounding).
+ * @example decimalYearToDay(1969 + 60 / 365) // '1969-03-02'
+ */
+export function decimalYearToDay(t: number): string {
+	let year = Math.floor(t);
+	// A hair under a day boundary (floating point) still counts as the later day.
+	let doy = Math.floor((t - year) * daysInYear(year) + 1e-6);
+	if (doy >= daysInYear(year)) {
+		year += 1;
+		doy = 0;
+	}
+	let month = 1;
+	while (doy >= daysInMonth(year, month)) doy -= daysInMonth(year, month++);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${year}-${pad(month)}-${pad(doy + 1)}`;
+}

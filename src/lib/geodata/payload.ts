@@ -41,8 +41,8 @@ import {
 } from './types';
 import type { WirePayload } from './wire';
 
-/** Features with no end date last past the story's end; 9999 keeps them in every window. */
-export const OPEN_END = 9999;
+export { OPEN_END } from './types';
+import { OPEN_END } from './types';
 
 export type PayloadFeature = Feature<Geometry, Record<string, unknown>>;
 export interface StoryPayload {

@@ -7,6 +7,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { z } from 'zod';
 import type { featureProperties } from './schema/feature';
 
+/** Features with no end date last past the story's end; 9999 keeps them in every window. */
+export const OPEN_END = 9999;
+
 /** Public layer-group ids, used in URLs (`layers=`), chapters and the postMessage API. */
 export const LAYER_IDS = [
 	'states',

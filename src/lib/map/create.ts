@@ -15,7 +15,8 @@ import type { Lang } from '../story/view';
 import { FIRST_BASEMAP_LABEL_LAYER, FIRST_BASEMAP_WATER_LAYER } from './basemap';
 import { buildStyle, type InitialState } from './style';
 import { arrowImage, dotImage } from './icons';
-import { STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
+import { DRAWING_SOURCE } from './drawing';
+import { HALO_LAYERS, STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -126,6 +127,11 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 	// Most layers go under the basemap's water names, so rivers stay legible over regions; tints
 	// under the water itself, so lakes and rivers are never painted with a state's colour; the
 	// names of towns, events and fronts on top, so they are placed first (`overNames`).
+	// Lines drawn in part while their dates run (drawing.ts): empty until a date asks for one.
+	map.addSource(DRAWING_SOURCE, {
+		type: 'geojson',
+		data: { type: 'FeatureCollection', features: [] }
+	});
 	for (const layer of STORY_LAYERS)
 		map.addLayer(
 			styleLayer(layer, lang),
@@ -135,4 +141,6 @@ export function addStoryLayers(map: StoryMap, data: StoryPayload, lang: Lang): v
 					? FIRST_BASEMAP_WATER_LAYER
 					: FIRST_BASEMAP_LABEL_LAYER
 		);
+	// The halo round what has just appeared: over the story's shapes, under every name.
+	for (const layer of HALO_LAYERS) map.addLayer(layer, FIRST_BASEMAP_LABEL_LAYER);
 }

@@ -69,6 +69,11 @@ export interface StoryLayer {
 	 * fronts are named before a river or a lake is. Other layers go beneath the basemap's names.
 	 */
 	overNames?: boolean;
+	/**
+	 * A line that draws itself (`drawing.ts`): it is hidden while drawn in part, and a copy of it
+	 * (`drawnCopy`) draws the part from the drawing source, just above it.
+	 */
+	draws?: boolean;
 }
 
 /**

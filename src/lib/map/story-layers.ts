@@ -17,6 +17,7 @@ import type { Control } from '../geodata/types';
 import type { UiKey } from '../i18n/ui';
 import type { Lang } from '../story/view';
 import { nameAtExpression } from '../geodata/names';
+import { DRAWING_SOURCE, notDrawing } from './drawing';
 import { MAP_FONT } from './fonts';
 import { storyLayer, type LegendEntry, type StoryLayer, type Swatch } from './layer-descriptor';
 
@@ -282,7 +283,34 @@ function stateName(padding: number) {
 }
 
 /** All story layers, bottom to top. */
-export const STORY_LAYERS: readonly StoryLayer[] = [
+/**
+ * Each line that draws itself, followed by its copy over the drawing source: the same look, not
+ * picked (the drawn part is brief), keyed by the original in the legend.
+ */
+function withDrawnCopies(layers: StoryLayer[]): StoryLayer[] {
+	return layers.flatMap((layer) =>
+		layer.draws
+			? [
+					layer,
+					{
+						...layer,
+						draws: false,
+						pickable: false,
+						legend: undefined,
+						spec: {
+							...layer.spec,
+							id: `${layer.spec.id}-drawn`,
+							source: DRAWING_SOURCE,
+							// The drawn parts are exactly the lines the original hides.
+							filter: (layer.spec as { filter: unknown[] }).filter.filter((f) => f !== notDrawing)
+						} as LayerSpecification
+					}
+				]
+			: [layer]
+	);
+}
+
+export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 	// The states: the backdrop of every date, under everything else the story draws.
 	storyLayer({
 		underWater: true,
@@ -358,13 +386,14 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		draws: true,
 		group: 'railways',
 		fade: { 'line-opacity': 1 },
 		spec: {
 			id: 'railways-casing',
 			type: 'line',
 			source: STORY_SOURCE,
-			filter: filtered('railway'),
+			filter: filtered('railway', notDrawing),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': PAPER,
@@ -373,6 +402,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		draws: true,
 		group: 'railways',
 		fade: { 'line-opacity': 1 },
 		pickable: true,
@@ -381,7 +411,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			id: 'railways-line',
 			type: 'line',
 			source: STORY_SOURCE,
-			filter: filtered('railway'),
+			filter: filtered('railway', notDrawing),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': colorByControl(RAILWAY_KEY),
@@ -399,13 +429,14 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 	}),
 	// Region names sit under the place, event and clash labels, which win where they collide.
 	storyLayer({
+		draws: true,
 		group: 'movements',
 		fade: { 'line-opacity': 0.9 },
 		spec: {
 			id: 'movements-casing',
 			type: 'line',
 			source: STORY_SOURCE,
-			filter: filtered('movement'),
+			filter: filtered('movement', notDrawing),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': PAPER,
@@ -414,6 +445,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		draws: true,
 		group: 'movements',
 		fade: { 'line-opacity': 1 },
 		pickable: true,
@@ -422,7 +454,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			id: 'movements-line',
 			type: 'line',
 			source: STORY_SOURCE,
-			filter: filtered('movement'),
+			filter: filtered('movement', notDrawing),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': colorByControl(MOVEMENT_KEY),
@@ -431,13 +463,14 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 		}
 	}),
 	storyLayer({
+		draws: true,
 		group: 'movements',
 		fade: { 'icon-opacity': 1 },
 		spec: {
 			id: 'movements-head',
 			type: 'symbol',
 			source: STORY_SOURCE,
-			filter: filtered('movement-head'),
+			filter: filtered('movement-head', notDrawing),
 			layout: {
 				'icon-image': 'story-arrow',
 				'icon-rotate': ['get', 'bearing'],
@@ -731,7 +764,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 			paint: { 'icon-color': PAPER, 'icon-halo-color': INK, 'icon-halo-width': 1.2 }
 		}
 	})
-];
+]);
 
 /**
  * The style layer to add for the reader's language: a label layer's text is the features'
@@ -741,3 +774,46 @@ export function styleLayer(layer: StoryLayer, lang: Lang): LayerSpecification {
 	if (!layer.label || layer.spec.type !== 'symbol') return layer.spec;
 	return { ...layer.spec, layout: { ...layer.spec.layout, 'text-field': labelField(lang) } };
 }
+
+/** The colour of the brief halo round what has just appeared (a warm gold, apart from every control colour). */
+export const HALO_GOLD = '#e0a100';
+
+/**
+ * The brief halo round features that have just appeared (global state `fresh`): a glow along
+ * lines and round areas, a ring round points. Not a story group: it shows whatever is fresh,
+ * and MapView fades it out (its opacity starts at 0).
+ */
+export const HALO_LAYERS: LayerSpecification[] = [
+	{
+		id: 'fresh-glow',
+		type: 'line',
+		source: STORY_SOURCE,
+		filter: [
+			'all',
+			['match', ['get', 'kind'], ['railway', 'movement', 'region', 'state'], true, false],
+			['in', ['get', 'id'], ['global-state', 'fresh']],
+			TIME_FILTER
+		] as FilterSpecification,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': HALO_GOLD, 'line-width': 9, 'line-blur': 4, 'line-opacity': 0 }
+	},
+	{
+		id: 'fresh-ring',
+		type: 'circle',
+		source: STORY_SOURCE,
+		filter: [
+			'all',
+			['match', ['get', 'kind'], ['event', 'clash', 'place'], true, false],
+			['in', ['get', 'id'], ['global-state', 'fresh']],
+			TIME_FILTER
+		] as FilterSpecification,
+		paint: {
+			'circle-radius': 13,
+			'circle-color': 'rgba(0,0,0,0)',
+			'circle-stroke-color': HALO_GOLD,
+			'circle-stroke-width': 3,
+			'circle-stroke-opacity': 0,
+			'circle-opacity': 0
+		}
+	}
+];

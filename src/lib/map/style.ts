@@ -24,7 +24,10 @@ export function buildStyle(siteUrl: string, lang: Lang, state: InitialState): St
 		state: {
 			from: { default: state.from },
 			to: { default: state.to },
-			focus: { default: state.focus }
+			focus: { default: state.focus },
+			// Lines drawn in part (drawing.ts) and features just arrived (their halo): none at first.
+			drawing: { default: [] },
+			fresh: { default: [] }
 		}
 	} as StyleSpecification;
 }

@@ -4,7 +4,9 @@
  */
 import type { LayerId } from '../geodata/types';
 import { translated, type Translation } from './translations';
+import { between, chapterStops, type DateSpan, type Stop } from './stops';
 import type { Chapter } from './types';
+import { dateWindow } from '../map/time';
 import { normalizeLayers, type Lang, type View } from './view';
 
 export class StoryState {
@@ -23,16 +25,53 @@ export class StoryState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	translation = $state.raw<Translation>(new Map());
 
+	/** Every chapter's stops (its own view, then its steps), in reading order. */
+	readonly stops: readonly (Stop & { chapter: number })[];
+	/**
+	 * Where the reader is among the stops: `at` is the stop in view (its camera and focus are
+	 * shown), and the date is `s` of the way from stop `from` to the next (0: at `from`).
+	 */
+	position = $state({ at: 0, from: 0, s: 0 });
+
 	constructor(chapters: readonly Chapter[]) {
 		this.chapters = chapters;
+		this.stops = chapters.flatMap((c, i) =>
+			chapterStops(c).map((stop) => ({ ...stop, chapter: i }))
+		);
 	}
 
 	chapter = $derived.by(() => this.chapters[this.index]);
-	date = $derived.by(() => this.dateOverride ?? this.chapter.date);
-	/** The end of the period shown: the chapter's `until`, unless the reader chose a date. */
-	until = $derived.by(() => (this.dateOverride ? undefined : this.chapter.until));
+	/** The stop in view: the scroll's, or the chapter's first when something else chose the chapter. */
+	stop = $derived.by(() => {
+		const at = this.stops[this.position.at];
+		return at?.chapter === this.index ? at : this.stops.find((s) => s.chapter === this.index)!;
+	});
+	/** The stops' window where the reader is: between two stops while scrolling from one to the next. */
+	private span = $derived.by<DateSpan>(() => {
+		const { at, from, s } = this.position;
+		const a = this.stops[from];
+		const b = this.stops[from + 1];
+		if (this.stops[at] !== this.stop || !a || !b || s <= 0) return this.stop;
+		return between(a, b, s);
+	});
+	date = $derived.by(() => this.dateOverride ?? this.span.date);
+	/** The end of the period shown: the stop's (or the moving window's), unless the reader chose a date. */
+	until = $derived.by(() => (this.dateOverride ? undefined : this.span.until));
+	/**
+	 * While the date runs from one stop to the next: the ends of the two stops' windows, so the
+	 * map can draw what begins between them in proportion (null at a stop).
+	 */
+	transition = $derived.by<[number, number] | null>(() => {
+		const { at, from, s } = this.position;
+		const a = this.stops[from];
+		const b = this.stops[from + 1];
+		if (this.dateOverride || this.stops[at] !== this.stop || !a || !b || s <= 0 || s >= 1)
+			return null;
+		return [dateWindow(a.date, a.until)[1], dateWindow(b.date, b.until)[1]];
+	});
+	camera = $derived.by(() => this.stop.camera);
 	layers = $derived.by(() => this.layersOverride ?? normalizeLayers(this.chapter.layers));
-	focus = $derived.by(() => this.chapter.focus ?? []);
+	focus = $derived.by(() => this.stop.focus);
 	view = $derived.by<View>(() => ({
 		chapter: this.chapter.id,
 		date: this.date,
@@ -47,6 +86,18 @@ export class StoryState {
 		this.index = next;
 		this.dateOverride = null;
 		this.layersOverride = null;
+	}
+
+	/**
+	 * Follows the scroll: the stop in view (`at`, a flat index into `stops`) and the date `s` of
+	 * the way from stop `from` to the next. A new chapter ends the reader's overrides.
+	 */
+	scrollTo(at: number, from: number, s: number): void {
+		const stop = this.stops[at];
+		if (!stop) return;
+		this.goTo(stop.chapter);
+		const p = this.position;
+		if (p.at !== at || p.from !== from || p.s !== s) this.position = { at, from, s };
 	}
 
 	goToId(id: string): boolean {

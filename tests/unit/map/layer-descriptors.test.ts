@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/lib/geodata/types';
 import type { LegendEntry, StoryLayer } from '../../../src/lib/map/layer-descriptor';
 import { labelLayerIds, pickOrder } from '../../../src/lib/map/layer-descriptor';
+import { DRAWING_SOURCE } from '../../../src/lib/map/drawing';
 import {
+	HALO_LAYERS,
 	labelField,
 	STORY_LAYERS,
 	STORY_SOURCE,
@@ -134,11 +136,18 @@ describe('the story layer descriptors', () => {
 		const style = {
 			version: 8,
 			sources: {
-				[STORY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+				[STORY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+				[DRAWING_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 			},
 			glyphs: 'https://example.org/{fontstack}/{range}.pbf',
-			state: { from: { default: 1917 }, to: { default: 1918 }, focus: { default: [] } },
-			layers: STORY_LAYERS.map((l) => styleLayer(l, 'en'))
+			state: {
+				from: { default: 1917 },
+				to: { default: 1918 },
+				focus: { default: [] },
+				drawing: { default: [] },
+				fresh: { default: [] }
+			},
+			layers: [...STORY_LAYERS.map((l) => styleLayer(l, 'en')), ...HALO_LAYERS]
 		};
 		expect(validateStyleMin(style as never)).toEqual([]);
 	});

@@ -1,0 +1,87 @@
+/**
+ * What changed on the map between two views: the features that appeared and those that ended,
+ * among the layer groups on show, and the sentence that says so in the reader's language
+ * ("New: … Ended: …"). The story says it on every chapter and step; /explore as its date moves.
+ */
+import { NAME_INSTANT_AFTER_START, nameAt } from '../geodata/names';
+import { KIND_TO_LAYER, type Kind, type LayerId } from '../geodata/types';
+import { t } from '../i18n/ui';
+import { existsIn, statesOnShow } from '../map/story-layers';
+import type { Lang } from './view';
+
+type Window = readonly [number, number];
+type FeatureLike = Readonly<Record<string, unknown>>;
+
+export interface Changes {
+	appeared: string[];
+	ended: string[];
+}
+
+/** The order in which changes are named: what the story is about first, the backdrop last. */
+const ORDER: readonly LayerId[] = [
+	'clashes',
+	'events',
+	'movements',
+	'railways',
+	'regions',
+	'states',
+	'places'
+];
+
+/** Whether a feature is on the map in a window, by the same tests as the map's filters. */
+function onMap(p: FeatureLike, window: Window): boolean {
+	const [t0, t1] = [Number(p.t0), Number(p.t1)];
+	return p.kind === 'state' ? statesOnShow(t0, t1, window) : existsIn(t0, t1, window);
+}
+
+/** The features of the groups on show that are on the map in `after` and not in `before`, and the reverse. */
+export function changesBetween(
+	features: ReadonlyMap<string, FeatureLike>,
+	before: Window,
+	after: Window,
+	layers: readonly LayerId[]
+): Changes {
+	const appeared: [number, string][] = [];
+	const ended: [number, string][] = [];
+	for (const [id, p] of features) {
+		const group = KIND_TO_LAYER[p.kind as Kind];
+		if (!group || !layers.includes(group)) continue;
+		const [was, is] = [onMap(p, before), onMap(p, after)];
+		if (is && !was) appeared.push([ORDER.indexOf(group), id]);
+		else if (was && !is) ended.push([ORDER.indexOf(group), id]);
+	}
+	const sorted = (list: [number, string][]) => list.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+	return { appeared: sorted(appeared), ended: sorted(ended) };
+}
+
+/** How many names a list gives before "and N more". */
+export const NAMED = 3;
+
+/**
+ * The sentence for a change: "New: A, B and 2 more. Ended: C." Names are as the map writes them
+ * at each window's start (a name's lead, before any colon); an empty change says so.
+ */
+export function describeChanges(
+	changes: Changes,
+	features: ReadonlyMap<string, FeatureLike>,
+	before: Window,
+	after: Window,
+	lang: Lang
+): string {
+	const list = (ids: string[], window: Window) => {
+		const instant = window[0] + NAME_INSTANT_AFTER_START;
+		const colon = lang === 'zh' ? '：' : ': ';
+		const names = ids.slice(0, NAMED).map((id) => {
+			const name = nameAt(features.get(id) ?? {}, lang, instant);
+			return name.split(colon)[0];
+		});
+		if (ids.length > NAMED) names.push(t(lang, 'changes.more', { n: ids.length - NAMED }));
+		return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+	};
+	const parts = [];
+	if (changes.appeared.length)
+		parts.push(t(lang, 'changes.new', { list: list(changes.appeared, after) }));
+	if (changes.ended.length)
+		parts.push(t(lang, 'changes.ended', { list: list(changes.ended, before) }));
+	return parts.length ? parts.join(' ') : t(lang, 'changes.none');
+}
