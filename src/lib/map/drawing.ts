@@ -7,10 +7,11 @@
  * the same picture, and reduced motion changes nothing here (the date itself is what moves).
  *
  * The part drawn goes into a small source of its own (`DRAWING_SOURCE`), drawn by copies of the
- * line layers (`draws` in their descriptors); the whole line is hidden meanwhile through the
- * global state `drawing`. The story's own source is never touched.
+ * line layers (`draws` in their descriptors), with a front's head at its end and its name
+ * halfway along; the whole line, head and name are hidden meanwhile through the global state
+ * `drawing`. The story's own source is never touched.
  */
-import { bearing, length, lineSliceAlong, lineString } from '@turf/turf';
+import { along, bearing, length, lineSliceAlong, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map } from 'maplibre-gl';
 import type { StoryPayload } from '../geodata/payload';
@@ -114,6 +115,13 @@ export function drawing(
 		});
 		if (p.kind !== 'movement') continue;
 		const last = parts[parts.length - 1] as LineString['coordinates'];
+		// The front's name halfway along the part drawn, as the whole front's is along the whole.
+		const drawn = lineString(last);
+		features.push({
+			type: 'Feature',
+			geometry: along(drawn, length(drawn) / 2).geometry,
+			properties: { ...p, kind: 'movement-label' }
+		});
 		const [a, b] = [last[last.length - 2], last[last.length - 1]];
 		features.push({
 			type: 'Feature',

@@ -561,6 +561,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 		}
 	}),
 	storyLayer({
+		draws: true,
 		overNames: true,
 		group: 'movements',
 		fade: { 'text-opacity': 1 },
@@ -569,7 +570,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 			id: 'movements-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
-			filter: filtered('movement-label'),
+			filter: filtered('movement-label', notDrawing),
 			layout: {
 				...text(12.5),
 				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
@@ -790,7 +791,8 @@ export const HALO_LAYERS: LayerSpecification[] = [
 		source: STORY_SOURCE,
 		filter: [
 			'all',
-			['match', ['get', 'kind'], ['railway', 'movement', 'region', 'state'], true, false],
+			// Not the states: a new period of a state is most often the same land, re-dated.
+			['match', ['get', 'kind'], ['railway', 'movement', 'region'], true, false],
 			['in', ['get', 'id'], ['global-state', 'fresh']],
 			TIME_FILTER
 		] as FilterSpecification,

@@ -21,7 +21,12 @@ export class ChangeTracker {
 	 * A view the reader has settled on. The first only sets the starting point; a view like the
 	 * last (the same window and groups) changes nothing.
 	 */
-	settle(window: Window, layers: readonly LayerId[], features: Features): void {
+	settle(
+		window: Window,
+		layers: readonly LayerId[],
+		features: Features,
+		focus: readonly string[] = []
+	): void {
 		const before = this.#settled;
 		const key = layers.join();
 		if (
@@ -34,7 +39,7 @@ export class ChangeTracker {
 		this.#settled = { window, layers: key };
 		if (!before || !features.size) return;
 		this.last = {
-			changes: changesBetween(features, before.window, window, layers),
+			changes: changesBetween(features, before.window, window, layers, focus),
 			before: before.window,
 			after: window
 		};

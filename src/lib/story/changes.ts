@@ -34,12 +34,19 @@ function onMap(p: FeatureLike, window: Window): boolean {
 	return p.kind === 'state' ? statesOnShow(t0, t1, window) : existsIn(t0, t1, window);
 }
 
-/** The features of the groups on show that are on the map in `after` and not in `before`, and the reverse. */
+/** Events and clashes happen: they appear, and leave the map without having "ended". */
+const ONE_OFF = new Set(['event', 'clash']);
+
+/**
+ * The features of the groups on show that are on the map in `after` and not in `before`, and
+ * those that ended (states, regions, lines and places that leave it), the view's `focus` first.
+ */
 export function changesBetween(
 	features: ReadonlyMap<string, FeatureLike>,
 	before: Window,
 	after: Window,
-	layers: readonly LayerId[]
+	layers: readonly LayerId[],
+	focus: readonly string[] = []
 ): Changes {
 	const appeared: [number, string][] = [];
 	const ended: [number, string][] = [];
@@ -47,8 +54,9 @@ export function changesBetween(
 		const group = KIND_TO_LAYER[p.kind as Kind];
 		if (!group || !layers.includes(group)) continue;
 		const [was, is] = [onMap(p, before), onMap(p, after)];
-		if (is && !was) appeared.push([ORDER.indexOf(group), id]);
-		else if (was && !is) ended.push([ORDER.indexOf(group), id]);
+		const rank = focus.includes(id) ? -1 : ORDER.indexOf(group);
+		if (is && !was) appeared.push([rank, id]);
+		else if (was && !is && !ONE_OFF.has(p.kind as string)) ended.push([rank, id]);
 	}
 	const sorted = (list: [number, string][]) => list.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
 	return { appeared: sorted(appeared), ended: sorted(ended) };
