@@ -50,12 +50,4 @@ describe('chapter steps', async () => {
 			dateToDecimalYear('1945-09-02', 'end')
 		);
 	});
-
-	it('never moves the map back in time within a chapter', () => {
-		for (const c of chapters) {
-			const starts = views(c).map((v) => dateToDecimalYear(v.date, 'start'));
-			for (let i = 1; i < starts.length; i++)
-				expect(starts[i], `${c.id} step ${i}`).toBeGreaterThanOrEqual(starts[i - 1]);
-		}
-	});
 });
