@@ -1,13 +1,14 @@
 /**
  * The Chinese and Russian story names things as the map does, in the terms of docs/glossary.md.
  *
- * 1. Every feature a chapter shows (its focus, and every feature of a layer it turns on that
- *    exists in its date window) has a Chinese and a Russian name, so no English label, card
+ * 1. Every feature a chapter shows (its focus and its steps' focus, and every feature of a layer
+ *    it turns on that exists between its first and last date, which the map runs through as the
+ *    reader scrolls its steps) has a Chinese and a Russian name, so no English label, card
  *    title or "On the map" button appears in a translated story.
  * 2. Every row of the glossary that lists map features: each of those features' `name:zh` and
  *    `name:ru` uses a form of the row's term.
  * 3. In every chapter where the English text uses a row's English term (for rows with map
- *    features: chapters that focus on one of them), the Chinese and Russian texts use a form of
+ *    features: chapters that focus on one of them, in their own view or a step), the Chinese and Russian texts use a form of
  *    the row's term too, so the chapter and the map call the thing by the same name.
  *
  * Reads the files as committed (geodata/*.geojson, src/content/chapters/, docs/glossary.md).
@@ -36,7 +37,10 @@ interface Chapter {
 	layers: string[];
 	focus: string[];
 	body: string[];
+	steps?: { date: string; until?: string; focus?: string[] }[];
 }
+/** Everything a chapter focuses on, in its own view or in one of its steps. */
+const focusOf = (c: Chapter) => [...new Set([c, ...(c.steps ?? [])].flatMap((v) => v.focus ?? []))];
 const chapterFiles = readdirSync(join(root, 'src/content/chapters')).filter((f) =>
 	f.endsWith('.json')
 );
@@ -47,16 +51,21 @@ const chapters = chapterFiles.map((file) => ({
 	ru: JSON.parse(read(`src/content/chapters/i18n/ru/${file}`)) as Chapter
 }));
 
-/** The features a chapter shows: its focus and what its layers hold in its window. */
+/**
+ * The features a chapter shows: its focus and what its layers hold in its window, or, with steps,
+ * anywhere from its earliest to its latest view (the map's date moves through them all).
+ */
 function shownBy(chapter: Chapter): Props[] {
-	const [from, to] = dateWindow(chapter.date, chapter.until);
+	const windows = [chapter, ...(chapter.steps ?? [])].map((v) => dateWindow(v.date, v.until));
+	const from = Math.min(...windows.map(([start]) => start));
+	const to = Math.max(...windows.map(([, end]) => end));
 	const live = (p: Props) =>
 		dateToDecimalYear(p.start_date, 'start') < to &&
 		(p.end_date ? dateToDecimalYear(p.end_date as string, 'end') : Infinity) > from;
 	const shown = [...features.values()].filter(
 		(p) => chapter.layers.includes(KIND_TO_LAYER[p.kind]) && live(p)
 	);
-	const focus = chapter.focus.map((id) => features.get(id) ?? ({ id } as Props));
+	const focus = focusOf(chapter).map((id) => features.get(id) ?? ({ id } as Props));
 	return [...new Map([...focus, ...shown].map((p) => [p.id, p])).values()];
 }
 
@@ -180,7 +189,7 @@ describe('docs/glossary.md', () => {
 		'%s: the translations use the terms the English does',
 		(_, { en, zh, ru }) => {
 			const problems = terms
-				.filter((t) => t.ids.length === 0 || t.ids.some((id) => en.focus.includes(id)))
+				.filter((t) => t.ids.length === 0 || t.ids.some((id) => focusOf(en).includes(id)))
 				.filter((t) => t.en.some((form) => enPattern(form).test(textOf(en))))
 				.flatMap((t) =>
 					(['zh', 'ru'] as const)
