@@ -285,6 +285,23 @@ export function stateBorders(states: PayloadFeature[]): PayloadFeature[] {
 		.filter((f) => f.geometry.coordinates.length > 0);
 }
 
+/**
+ * Clashes at one spot under one name (Zhenbao, 2 March and 15–17 March 1969) are named once:
+ * each later one carries the span of the first (`twin_t0`, `twin_t1`), and its name is drawn
+ * only while that first one is not on the map (`TWIN_LABEL_FILTER`).
+ */
+function markTwins(points: PayloadFeature[]): void {
+	const first = new Map<string, PayloadFeature>();
+	const lead = (p: Record<string, unknown>) => String(p['name:en'] ?? '').split(': ')[0];
+	for (const f of [...points].sort((a, b) => Number(a.properties.t0) - Number(b.properties.t0))) {
+		if (f.geometry.type !== 'Point') continue;
+		const key = `${f.geometry.coordinates.join()}|${lead(f.properties)}`;
+		const twin = first.get(key);
+		if (!twin) first.set(key, f);
+		else Object.assign(f.properties, { twin_t0: twin.properties.t0, twin_t1: twin.properties.t1 });
+	}
+}
+
 export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 	const layers = Object.fromEntries(
 		LAYER_IDS.map((id) => [id, { type: 'FeatureCollection', features: [] as PayloadFeature[] }])
@@ -339,6 +356,7 @@ export function buildPayload(features: Iterable<StoryFeature>): StoryPayload {
 				});
 		}
 	}
+	markTwins(layers.clashes.features);
 	const states = layers.states.features;
 	labels.features.push(...mergeLabels(stateLabels(states, labels.features)));
 	return {

@@ -197,6 +197,14 @@ export function statesOnShow(t0: number, t1: number, [, to]: readonly [number, n
 	return t0 < at && t1 > at;
 }
 
+/** A clash named once with an earlier one at its spot (payload `markTwins`): named while that one is not shown. */
+export const TWIN_LABEL_FILTER = [
+	'any',
+	['!', ['has', 'twin_t0']],
+	['>=', ['get', 'twin_t0'], ['global-state', 'to']],
+	['<=', ['get', 'twin_t1'], ['global-state', 'from']]
+] as FilterSpecification;
+
 /** Highlighted-feature test; the list lives in global state `focus` (an array of ids). */
 export function inFocus(): ExpressionSpecification {
 	return ['in', ['get', 'id'], ['global-state', 'focus']] as ExpressionSpecification;
@@ -730,7 +738,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 			id: 'clashes-label',
 			type: 'symbol',
 			source: STORY_SOURCE,
-			filter: filtered('clash'),
+			filter: filtered('clash', TWIN_LABEL_FILTER),
 			layout: {
 				...text(13),
 				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],

@@ -76,20 +76,36 @@ export function describeChanges(
 	after: Window,
 	lang: Lang
 ): string {
-	const list = (ids: string[], window: Window) => {
+	const colon = lang === 'zh' ? '：' : ': ';
+	const names = (ids: string[], window: Window) => {
 		const instant = window[0] + NAME_INSTANT_AFTER_START;
-		const colon = lang === 'zh' ? '：' : ': ';
-		const names = ids.slice(0, NAMED).map((id) => {
-			const name = nameAt(features.get(id) ?? {}, lang, instant);
-			return name.split(colon)[0];
-		});
-		if (ids.length > NAMED) names.push(t(lang, 'changes.more', { n: ids.length - NAMED }));
-		return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+		return [
+			...new Set(ids.map((id) => nameAt(features.get(id) ?? {}, lang, instant).split(colon)[0]))
+		];
+	};
+	// A state that begins a new period under the same name is the same state: not named at all.
+	// A line or region that changes hands ends under one name and begins under the same: it is
+	// named once, as new.
+	const stateNames = (ids: string[], window: Window) =>
+		names(
+			ids.filter((id) => features.get(id)?.kind === 'state'),
+			window
+		);
+	const redated = stateNames(changes.appeared, after).filter((name) =>
+		stateNames(changes.ended, before).includes(name)
+	);
+	const appeared = names(changes.appeared, after).filter((name) => !redated.includes(name));
+	const ended = names(changes.ended, before).filter(
+		(name) => !appeared.includes(name) && !redated.includes(name)
+	);
+	const list = (all: string[]) => {
+		const named = all.slice(0, NAMED);
+		if (all.length > NAMED) named.push(t(lang, 'changes.more', { n: all.length - NAMED }));
+		// Not "A, B and C": names hold commas and "and" themselves ("Nixon visits China").
+		return named.join(lang === 'zh' ? '；' : '; ');
 	};
 	const parts = [];
-	if (changes.appeared.length)
-		parts.push(t(lang, 'changes.new', { list: list(changes.appeared, after) }));
-	if (changes.ended.length)
-		parts.push(t(lang, 'changes.ended', { list: list(changes.ended, before) }));
+	if (appeared.length) parts.push(t(lang, 'changes.new', { list: list(appeared) }));
+	if (ended.length) parts.push(t(lang, 'changes.ended', { list: list(ended) }));
 	return parts.length ? parts.join(' ') : t(lang, 'changes.none');
 }

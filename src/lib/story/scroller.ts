@@ -8,7 +8,8 @@
  * A stop is in view from the moment its start crosses the line. After a stop's content has
  * passed the line, the date runs on to the next stop's: across the gap between two chapters,
  * or, where there is no gap (paragraphs, a phone's close cards), across a band of `band` of
- * the viewport height into the next stop. The same scroll position always reports the same.
+ * the viewport height (at most half the stop) into the next stop. The same scroll position
+ * always reports the same.
  */
 export interface ScrollPosition {
 	/** The stop in view: the last whose start has crossed the line. */
@@ -39,7 +40,11 @@ export interface StopExtent {
  * The position of a trigger line among stops laid out top to bottom. Pure: the browser part
  * below measures the stops and calls this.
  */
-export function positionAt(stops: readonly StopExtent[], line: number, band: number): ScrollPosition {
+export function positionAt(
+	stops: readonly StopExtent[],
+	line: number,
+	band: number
+): ScrollPosition {
 	let at = 0;
 	while (at + 1 < stops.length && stops[at + 1].top <= line) at++;
 	// The transition into stop `k + 1` runs from the end of stop `k` to the later of the next
@@ -48,7 +53,8 @@ export function positionAt(stops: readonly StopExtent[], line: number, band: num
 		const next = stops[k + 1];
 		if (!next) return null;
 		const start = stops[k].end;
-		const stop = Math.max(next.top, start + band);
+		// At most half of the next stop: the rest of it is the stop itself, however short.
+		const stop = Math.max(next.top, start + Math.min(band, (next.end - next.top) / 2));
 		if (line <= start || line >= stop) return null;
 		return (line - start) / (stop - start);
 	};

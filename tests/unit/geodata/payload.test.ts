@@ -51,6 +51,51 @@ const cShape: StoryFeature['geometry'] = {
 };
 
 describe('buildPayload', () => {
+	it('names two clashes at one spot under one name once: the later only while the first is off the map', () => {
+		const at = { type: 'Point' as const, coordinates: [133.85, 46.49] };
+		const { layers } = buildPayload([
+			createFeature(
+				{
+					id: 'late',
+					kind: 'clash',
+					'name:en': 'Zhenbao: the battle',
+					start_date: '1969-03-15',
+					end_date: '1969-03-17'
+				},
+				at
+			),
+			createFeature(
+				{
+					id: 'early',
+					kind: 'clash',
+					'name:en': 'Zhenbao: the clash',
+					start_date: '1969-03-02',
+					end_date: '1969-03-02'
+				},
+				at
+			),
+			createFeature(
+				{
+					id: 'elsewhere',
+					kind: 'clash',
+					'name:en': 'Zhenbao: the clash',
+					start_date: '1969-03-20'
+				},
+				{ type: 'Point', coordinates: [134, 47] }
+			)
+		]);
+		const byId = new Map(layers.clashes.features.map((f) => [f.properties.id, f.properties]));
+		const early = byId.get('early')!;
+		expect(byId.get('late')).toMatchObject({ twin_t0: early.t0, twin_t1: early.t1 });
+		expect(early).not.toHaveProperty('twin_t0');
+		expect(byId.get('elsewhere')).not.toHaveProperty('twin_t0');
+		// The map's filter, in code: the later is named in a window without the first.
+		const named = (p: Record<string, unknown>, [from, to]: [number, number]) =>
+			!('twin_t0' in p) || Number(p.twin_t0) >= to || Number(p.twin_t1) <= from;
+		expect(named(byId.get('late')!, dateWindow('1969-03-02', '1969-03-17'))).toBe(false);
+		expect(named(byId.get('late')!, dateWindow('1969-03-16'))).toBe(true);
+	});
+
 	it('stamps each feature with decimal start and end years, open-ended past 1991', () => {
 		const { layers } = buildPayload([
 			createFeature(

@@ -33,8 +33,15 @@ describe('periodLabel', () => {
 		expect(periodLabel('1949-04')).toBe('April 1949');
 	});
 
-	it('shows a period within one year as that year', () => {
-		expect(periodLabel('1949-04', '1949-10')).toBe('1949');
+	it('writes a period within one year to the precision its ends share', () => {
+		expect(periodLabel('1949-04', '1949-10')).toBe('April–October 1949');
+		expect(periodLabel('1969-03-02', '1969-03-17')).toBe('2–17 March 1969');
+		expect(periodLabel('1969-03-02', '1969-03-17', 'zh')).toBe('1969年3月2日至17日');
+		expect(periodLabel('1949-04-20', '1949-10')).toBe('April–October 1949');
+		expect(periodLabel('1949', '1949-10')).toBe('1949');
+		expect(periodLabel('1949-04', '1949-10', 'zh')).toBe('1949年4月至10月');
+		expect(periodLabel('1945-08-09', '1945-09-02')).toBe('9 August–2 September 1945');
+		expect(periodLabel('1969-03-02', '1969-03-17', 'ru')).toMatch(/^2–17 марта 1969/);
 	});
 });
 
