@@ -80,11 +80,13 @@ describe('the story page', () => {
 		await waitForMapIdle(w.page);
 		const historyLength = await w.page.evaluate(() => history.length);
 		for (const chapter of chapters) {
-			await w.page.locator(`#${chapter.id}`).scrollIntoViewIfNeeded();
-			await w.page.evaluate(
-				(id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
-				chapter.id
-			);
+			// The trigger line (55 % down) in the chapter's first paragraph: its own view, before
+			// any step of its own.
+			await w.page.evaluate((id) => {
+				const article = document.getElementById(id)!;
+				const first = article.querySelector('p:not(.kicker)')!.getBoundingClientRect();
+				scrollTo(0, first.top + first.height / 3 + scrollY - 0.55 * innerHeight);
+			}, chapter.id);
 			await w.page.waitForFunction((id) => location.search.includes(`chapter=${id}`), chapter.id);
 			const url = new URL(w.page.url());
 			expect(url.searchParams.get('year')).toBe(chapter.date);
