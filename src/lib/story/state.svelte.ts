@@ -5,6 +5,7 @@
 import type { LayerId } from '../geodata/types';
 import { translated, type Translation } from './translations';
 import type { Chapter } from './types';
+import { endsBefore } from '../map/timeline';
 import { normalizeLayers, type Lang, type View } from './view';
 
 export class StoryState {
@@ -13,6 +14,8 @@ export class StoryState {
 	index = $state(0);
 	/** A date chosen by the reader (URL, timeline, host) that overrides the chapter's date. */
 	dateOverride = $state<string | null>(null);
+	/** The end of a range chosen with that date (URL `until`, host); ignored if before it. */
+	untilOverride = $state<string | null>(null);
 	/** Layers chosen by the reader that override the chapter's layers. */
 	layersOverride = $state<LayerId[] | null>(null);
 	lang = $state<Lang>('en');
@@ -30,12 +33,19 @@ export class StoryState {
 	chapter = $derived.by(() => this.chapters[this.index]);
 	date = $derived.by(() => this.dateOverride ?? this.chapter.date);
 	/** The end of the period shown: the chapter's `until`, unless the reader chose a date. */
-	until = $derived.by(() => (this.dateOverride ? undefined : this.chapter.until));
+	until = $derived.by(() =>
+		this.dateOverride
+			? this.untilOverride && !endsBefore(this.dateOverride, this.untilOverride)
+				? this.untilOverride
+				: undefined
+			: this.chapter.until
+	);
 	layers = $derived.by(() => this.layersOverride ?? normalizeLayers(this.chapter.layers));
 	focus = $derived.by(() => this.chapter.focus ?? []);
 	view = $derived.by<View>(() => ({
 		chapter: this.chapter.id,
 		date: this.date,
+		...(this.dateOverride && this.until ? { until: this.until } : {}),
 		layers: this.layers,
 		lang: this.lang
 	}));
@@ -46,6 +56,7 @@ export class StoryState {
 		if (next === this.index) return;
 		this.index = next;
 		this.dateOverride = null;
+		this.untilOverride = null;
 		this.layersOverride = null;
 	}
 
@@ -56,10 +67,15 @@ export class StoryState {
 		return true;
 	}
 
-	/** Applies a (partial) view from a link or a host page. */
-	apply(view: Partial<View>): void {
+	/**
+	 * Applies a (partial) view from a link or a host page. A date alone shows that date (ending
+	 * any range); `until` alone extends the date on show to it; `until: null` ends the range.
+	 */
+	apply(view: Partial<Omit<View, 'until'>> & { until?: string | null }): void {
 		if (view.chapter !== undefined) this.goToId(view.chapter);
-		if (view.date !== undefined) this.dateOverride = view.date;
+		if (view.date !== undefined) [this.dateOverride, this.untilOverride] = [view.date, null];
+		if (view.until) this.dateOverride ??= this.date;
+		if (view.until !== undefined) this.untilOverride = view.until;
 		if (view.layers !== undefined) this.layersOverride = normalizeLayers(view.layers);
 		if (view.lang !== undefined) this.lang = view.lang;
 	}
