@@ -319,6 +319,7 @@ async function playTimeline() {
 	const started = Date.now();
 	const result = await recordFrames(page, async () => {
 		await page.getByRole('button', { name: 'Play' }).click();
+		await page.getByRole('button', { name: 'Pause' }).waitFor();
 		// Playing stops by itself at December 1991 (the button reads Play again).
 		await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 300_000 });
 	});
