@@ -29,6 +29,15 @@ export function monthIndex(date: string): number {
 }
 
 /**
+ * The last month a date covers on the track: a year-only date runs to its December.
+ * @example lastMonthIndex('1945') // 347 (December 1945)
+ * @example lastMonthIndex('1945-08-15') // 343 (August 1945)
+ */
+export function lastMonthIndex(date: string): number {
+	return clampMonth(monthIndex(date) + (hasMonth(date) ? 0 : 11));
+}
+
+/**
  * The month at a track index, as `YYYY-MM`.
  * @example monthDate(626) // '1969-03'
  */

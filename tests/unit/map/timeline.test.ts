@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	endsBefore,
 	LAST_MONTH,
+	lastMonthIndex,
 	markPositions,
 	monthDate,
 	monthIndex,
@@ -23,6 +24,12 @@ describe('month indexes', () => {
 		expect(monthIndex('1969')).toBe(monthIndex('1969-01'));
 		expect(monthIndex('1969-03-02')).toBe(monthIndex('1969-03'));
 		expect(monthDate(monthIndex('1969-03'))).toBe('1969-03');
+	});
+
+	it('runs a year-only date to its December when asked for its last month', () => {
+		expect(lastMonthIndex('1945')).toBe(monthIndex('1945-12'));
+		expect(lastMonthIndex('1945-08-15')).toBe(monthIndex('1945-08'));
+		expect(lastMonthIndex('1991')).toBe(LAST_MONTH);
 	});
 
 	it('clamps to the track and never throws on a bad date', () => {
