@@ -284,12 +284,25 @@ async function timelineUploads() {
 	return calls;
 }
 
-/** Counts `setData` calls on every source of the page's map from now on (`window.__uploads`). */
+/**
+ * Counts, from now on, `setData` calls on every source of the page's map (`window.__uploads`:
+ * the data sent again) and the style's source reloads (`window.__reloads`: MapLibre re-tiles a
+ * source in its worker, from the data it holds, when a filter or layout property reading the
+ * global state changes; the data is not sent again, but the tiles are rebuilt).
+ */
 function countUploads(page: Page) {
 	return page.evaluate(() => {
 		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-		const w = window as unknown as { __uploads: number };
+		const w = window as unknown as { __uploads: number; __reloads: number };
 		w.__uploads = 0;
+		w.__reloads = 0;
+		// A private method of MapLibre's Style: read here only to count, never relied on by the app.
+		const style = (m as unknown as { style: { _reloadSource: (id: string) => void } }).style;
+		const reload = style._reloadSource.bind(style);
+		style._reloadSource = (id: string) => {
+			w.__reloads++;
+			reload(id);
+		};
 		for (const id of Object.keys(m.getStyle().sources)) {
 			const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
 			if (!source?.setData) continue;
@@ -324,13 +337,16 @@ async function playTimeline() {
 		await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 300_000 });
 	});
 	const ms = Date.now() - started;
-	const uploads = await page.evaluate(() => (window as unknown as { __uploads: number }).__uploads);
+	const { uploads, reloads } = await page.evaluate(() => {
+		const w = window as unknown as { __uploads: number; __reloads: number };
+		return { uploads: w.__uploads, reloads: w.__reloads };
+	});
 	const reached = await page.evaluate(() => {
 		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
 		return m.getGlobalState().to as number;
 	});
 	await page.context().close();
-	return { ...result, ms, uploads, reached };
+	return { ...result, ms, uploads, reloads, reached };
 }
 
 /**
@@ -450,7 +466,8 @@ const results = {
 		exploreLongestTaskMs: Math.round(Math.max(0, ...played.long)),
 		bareLongTasks: bareRepaint.long.length,
 		setDataCallsWhilePlaying: played.uploads,
-		budget: 0
+		budget: 0,
+		sourceReloadsWhilePlaying: played.reloads
 	}
 };
 if (process.env.LIGHTHOUSE) {
