@@ -108,6 +108,23 @@ describe('/explore timeline', () => {
 		await w.close();
 	});
 
+	it('plays a period as a whole: both ends move, the length stays', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/explore?year=1937&until=1939&layers=events`);
+		await waitForMapIdle(w.page);
+		await w.page.getByRole('button', { name: 'Play' }).click();
+		await expect.poll(() => mapFrom(w.page), LONG).toBeGreaterThan(1937.1);
+		await w.page.getByRole('button', { name: 'Pause' }).click();
+		const s = await snapshot(w.page);
+		// January 1937 to the end of 1939 is three years; moved by whole months, still three.
+		expect((s.state.to as number) - (s.state.from as number)).toBeCloseTo(3, 1);
+		expect(
+			await w.page.getByRole('slider', { name: 'Until' }).getAttribute('aria-valuetext')
+		).toMatch(/19(39|40)$/);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
 	it('steps with the keyboard: a month, a year, the ends', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/explore?year=1937`);
