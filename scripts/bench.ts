@@ -10,6 +10,9 @@
  *  3. frame-interval p95 while moving through every chapter camera, and long tasks, after a
  *     3 s reading pause on the opening chapter;
  *  4. data uploads while the timeline moves on /explore (should be zero);
+ *  4b. frame-interval p95 while the /explore timeline plays from 1917 to 1991 at its fastest
+ *     speed, against the bare page repainting at the same cadence for as long, and the data
+ *     uploads (setData) while it plays (should be zero);
  *  5. with LIGHTHOUSE=1, Lighthouse (mobile) scores for `/`, via `npx lighthouse@12` from npm,
  *     against the site served as a CDN would (gzip, cache headers).
  */
@@ -268,9 +271,10 @@ async function timelineUploads() {
 				};
 			}
 		}
+		// The slider counts months from January 1917 (0) to December 1991 (899): a year a step.
 		const slider = document.querySelector<HTMLInputElement>('input[type=range]')!;
-		for (let y = 1917; y <= 1991; y++) {
-			slider.value = String(y);
+		for (let month = 0; month <= 899; month += 12) {
+			slider.value = String(month);
 			slider.dispatchEvent(new Event('input', { bubbles: true }));
 			await new Promise((r) => requestAnimationFrame(r));
 		}
@@ -278,6 +282,105 @@ async function timelineUploads() {
 	});
 	await page.context().close();
 	return calls;
+}
+
+/**
+ * Counts, from now on, `setData` calls on every source of the page's map (`window.__uploads`:
+ * the data sent again) and the style's source reloads (`window.__reloads`: MapLibre re-tiles a
+ * source in its worker, from the data it holds, when a filter or layout property reading the
+ * global state changes; the data is not sent again, but the tiles are rebuilt).
+ */
+function countUploads(page: Page) {
+	return page.evaluate(() => {
+		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		const w = window as unknown as { __uploads: number; __reloads: number };
+		w.__uploads = 0;
+		w.__reloads = 0;
+		// A private method of MapLibre's Style: read here only to count, never relied on by the app.
+		const style = (m as unknown as { style: { _reloadSource: (id: string) => void } }).style;
+		const reload = style._reloadSource.bind(style);
+		style._reloadSource = (id: string) => {
+			w.__reloads++;
+			reload(id);
+		};
+		for (const id of Object.keys(m.getStyle().sources)) {
+			const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
+			if (!source?.setData) continue;
+			const original = source.setData.bind(source);
+			source.setData = (...a: unknown[]) => {
+				w.__uploads++;
+				return original(...a);
+			};
+		}
+	});
+}
+
+/** The fastest playing speed, in months per second (`SPEEDS` in src/lib/map/timeline.ts). */
+const FASTEST = 12;
+
+/**
+ * 4b: the /explore timeline played from January 1917 to December 1991 at its fastest speed
+ * (75 s), every layer on; frame intervals, long tasks, data uploads, and how long it took.
+ */
+async function playTimeline() {
+	const page = await newPage();
+	await page.goto(`${server.origin}/explore?year=1917`);
+	await page.waitForSelector('.map-frame[data-status="ready"]', { timeout: 120_000 });
+	await page.waitForTimeout(READING_PAUSE_MS);
+	await page.locator(`input[name="timeline-speed"][value="${FASTEST}"]`).check({ force: true });
+	await countUploads(page);
+	const started = Date.now();
+	const result = await recordFrames(page, async () => {
+		await page.getByRole('button', { name: 'Play' }).click();
+		await page.getByRole('button', { name: 'Pause' }).waitFor();
+		// Playing stops by itself at December 1991 (the button reads Play again).
+		await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 300_000 });
+	});
+	const ms = Date.now() - started;
+	const { uploads, reloads } = await page.evaluate(() => {
+		const w = window as unknown as { __uploads: number; __reloads: number };
+		return { uploads: w.__uploads, reloads: w.__reloads };
+	});
+	const reached = await page.evaluate(() => {
+		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+		return m.getGlobalState().to as number;
+	});
+	await page.context().close();
+	return { ...result, ms, uploads, reloads, reached };
+}
+
+/**
+ * The bare page's side of 4b: the same basemap repainted at the timeline's cadence (a repaint
+ * each month, FASTEST a second) for as long as the timeline played.
+ */
+async function repaintBare(ms: number) {
+	const page = await newPage();
+	await page.goto(`${server.origin}/__bare/index.html?center=100,46&zoom=2.8`);
+	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
+	await page.waitForTimeout(READING_PAUSE_MS);
+	const result = await recordFrames(page, () =>
+		page.evaluate(
+			({ ms, every }) =>
+				new Promise<void>((resolve) => {
+					const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+					const start = performance.now();
+					let month = -1;
+					const tick = (now: number) => {
+						const at = Math.floor((now - start) / every);
+						if (at !== month) {
+							month = at;
+							m.triggerRepaint();
+						}
+						if (now - start < ms) requestAnimationFrame(tick);
+						else resolve();
+					};
+					requestAnimationFrame(tick);
+				}),
+			{ ms, every: 1000 / FASTEST }
+		)
+	);
+	await page.context().close();
+	return result;
 }
 
 const story: {
@@ -318,6 +421,8 @@ for (let i = 0; i < RUNS; i++) {
 const storyFrames = await scrollStory();
 const bareFrames = await flyBare();
 const uploads = await timelineUploads();
+const played = await playTimeline();
+const bareRepaint = await repaintBare(played.ms);
 await browser.close();
 await server.close();
 
@@ -348,7 +453,22 @@ const results = {
 		storyLongestTaskMs: Math.round(Math.max(0, ...storyFrames.long)),
 		bareLongTasks: bareFrames.long.length
 	},
-	timeline: { setDataCallsOver75Years: uploads, budget: 0 }
+	timeline: { setDataCallsOver75Years: uploads, budget: 0 },
+	timelinePlay: {
+		monthsPerSecond: FASTEST,
+		seconds: Math.round(played.ms / 100) / 10,
+		reachedTo: played.reached,
+		exploreP95Ms: Math.round(p95(played.frames) * 10) / 10,
+		bareP95Ms: Math.round(p95(bareRepaint.frames) * 10) / 10,
+		ratio: Math.round((p95(played.frames) / p95(bareRepaint.frames)) * 100) / 100,
+		budgetRatio: 1.2,
+		exploreLongTasks: played.long.length,
+		exploreLongestTaskMs: Math.round(Math.max(0, ...played.long)),
+		bareLongTasks: bareRepaint.long.length,
+		setDataCallsWhilePlaying: played.uploads,
+		budget: 0,
+		sourceReloadsWhilePlaying: played.reloads
+	}
 };
 if (process.env.LIGHTHOUSE) {
 	const cdn = await serveBuild(join(process.cwd(), 'build'), {}, { cdn: true });

@@ -206,8 +206,33 @@ describe('/embed in a host page', () => {
 			{ timeout: 10_000 }
 		);
 
+		// A period: the state reports its end and the map shows it; until: null ends it.
+		const mapWindow = () => {
+			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
+			return [m.getGlobalState().from, m.getGlobalState().to];
+		};
+		await send(w.page, { type: 'storymap:set', year: 1937, until: '1945' });
+		await w.page.waitForFunction(() => {
+			const s = (window as unknown as { __got: Got }).__got
+				.map((m) => m.data as { type?: string; until?: string })
+				.filter((d) => d?.type === 'storymap:state')
+				.at(-1);
+			return s?.until === '1945';
+		});
+		expect(ofType(await received(w.page), 'storymap:state').at(-1)).toMatchObject({
+			year: '1937',
+			until: '1945'
+		});
+		await expect.poll(() => frame.evaluate(mapWindow), { timeout: 10_000 }).toEqual([1937, 1946]);
+		await send(w.page, { type: 'storymap:set', until: null });
+		await expect.poll(() => frame.evaluate(mapWindow), { timeout: 10_000 }).toEqual([1937, 1938]);
+		expect(ofType(await received(w.page), 'storymap:state').at(-1)).not.toHaveProperty('until');
+		await send(w.page, { type: 'storymap:set', year: 1950 });
+		await expect.poll(() => frame.evaluate(mapWindow), { timeout: 10_000 }).toEqual([1950, 1951]);
+
 		const before = ofType(await received(w.page), 'storymap:error').length;
 		const hostile = [
+			{ type: 'storymap:set', year: 1945, until: 1937 },
 			42,
 			'hello',
 			{ type: 'storymap:goto', chapter: '<img src=x onerror=alert(1)>' },

@@ -37,7 +37,8 @@ describe('/explore', () => {
 		});
 		const slider = w.page.getByRole('slider');
 		await slider.focus();
-		for (let i = 0; i < 15; i++) await w.page.keyboard.press('ArrowRight');
+		// Page Up steps a year (the arrow keys step a month: tests/browser/timeline.test.ts).
+		for (let i = 0; i < 15; i++) await w.page.keyboard.press('PageUp');
 		await w.page.waitForFunction(() => location.search.includes('year=1945'));
 		const s = await snapshot(w.page);
 		expect(s.state.from).toBe(1945);

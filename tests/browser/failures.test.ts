@@ -320,6 +320,10 @@ describe('JavaScript off', () => {
 			expect(await w.page.locator('input[type="range"]').isDisabled()).toBe(true);
 			for (const box of await w.page.locator('input[type="checkbox"]').all())
 				expect(await box.isDisabled()).toBe(true);
+			// The timeline's play, step and speed controls too.
+			const timeline = await w.page.locator('.timeline button, .timeline input').all();
+			expect(timeline.length).toBeGreaterThan(8);
+			for (const control of timeline) expect(await control.isDisabled()).toBe(true);
 			expect(await w.page.locator('.embed-share').count()).toBe(0);
 			await w.close();
 		});

@@ -8,13 +8,16 @@ import { LAYER_IDS, type LayerId } from '../geodata/types';
 import { isLang, isLayerId, MAX_YEAR, MIN_YEAR, normalizeLayers, type View } from '../story/view';
 import { withoutCitations } from '../story/citations';
 import type { Chapter } from '../story/types';
+import { endsBefore } from '../map/timeline';
 import { parseDateParam } from './url';
 
 export const PREFIX = 'storymap:';
 
+/** What a `set` changes; `until: null` ends a range. */
+export type HostView = Partial<Omit<View, 'chapter' | 'until'>> & { until?: string | null };
+
 export type HostCommand =
-	| { type: 'storymap:goto'; chapter: string }
-	| { type: 'storymap:set'; view: Partial<Omit<View, 'chapter'>> };
+	{ type: 'storymap:goto'; chapter: string } | { type: 'storymap:set'; view: HostView };
 
 /** What to do with one incoming message. */
 export type HostMessageResult =
@@ -40,17 +43,20 @@ function describe(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function readYear(raw: unknown): { date?: string; error?: string } {
+function readYear(
+	raw: unknown,
+	name: 'year' | 'until' = 'year'
+): { date?: string; error?: string } {
 	const text =
 		typeof raw === 'number' && Number.isInteger(raw)
 			? String(raw)
 			: typeof raw === 'string' && raw.length <= MAX_STRING
 				? raw
 				: null;
-	if (text === null) return { error: `year must be a year like 1969, not ${describe(raw)}` };
+	if (text === null) return { error: `${name} must be a year like 1969, not ${describe(raw)}` };
 	const { date } = parseDateParam(text);
 	// Years outside the story are clamped, as in links; only unreadable dates are refused.
-	return date ? { date } : { error: `year ${describe(raw)} is not a date (use YYYY)` };
+	return date ? { date } : { error: `${name} ${describe(raw)} is not a date (use YYYY)` };
 }
 
 function readLayers(raw: unknown): { layers?: LayerId[]; error?: string } {
@@ -88,13 +94,22 @@ export function readHostMessage(data: unknown, chapterIds: readonly string[]): H
 		return { error: `storymap:goto needs a chapter id; there is no chapter ${describe(chapter)}` };
 	}
 	if (type === 'storymap:set') {
-		const view: Partial<Omit<View, 'chapter'>> = {};
+		const view: HostView = {};
 		const errors: string[] = [];
 		const year = own(data, 'year');
 		if (year !== undefined) {
 			const r = readYear(year);
 			if (r.error) errors.push(r.error);
 			else view.date = r.date;
+		}
+		const until = own(data, 'until');
+		if (until === null) view.until = null;
+		else if (until !== undefined) {
+			const r = readYear(until, 'until');
+			if (r.error) errors.push(r.error);
+			else if (view.date && endsBefore(view.date, r.date!))
+				errors.push(`until ${r.date} is before year ${view.date}`);
+			else view.until = r.date;
 		}
 		const layers = own(data, 'layers');
 		if (layers !== undefined) {
@@ -110,7 +125,7 @@ export function readHostMessage(data: unknown, chapterIds: readonly string[]): H
 		// A message that is wrong in any part changes nothing, so the host never sees half a change.
 		if (errors.length) return { error: `storymap:set ignored: ${errors.join('; ')}` };
 		if (Object.keys(view).length === 0) {
-			return { error: 'storymap:set needs at least one of year, layers or lang' };
+			return { error: 'storymap:set needs at least one of year, until, layers or lang' };
 		}
 		return { command: { type, view } };
 	}
@@ -150,6 +165,7 @@ export function stateMessage(view: View) {
 		type: 'storymap:state',
 		chapter: view.chapter,
 		year: view.date,
+		...(view.until ? { until: view.until } : {}),
 		layers: [...view.layers],
 		lang: view.lang
 	} as const;

@@ -1,9 +1,10 @@
 /**
- * URL codec for the public view parameters (`chapter`, `year`, `layers`, `lang`).
+ * URL codec for the public view parameters (`chapter`, `year`, `until`, `layers`, `lang`).
  * Parsing never throws: every value it cannot use becomes a polite notice and is ignored,
  * so a mistyped link still opens the story.
  */
 import { parseIsoDate } from '../geodata/dates';
+import { endsBefore } from '../map/timeline';
 import type { LayerId } from '../geodata/types';
 import {
 	isLang,
@@ -36,24 +37,28 @@ function quote(value: string): string {
  * Reads a date parameter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, clamped to 1917–1991.
  * Returns the normalised date string or a notice.
  */
-export function parseDateParam(raw: string): { date?: string; notice?: string } {
+export function parseDateParam(
+	raw: string,
+	what: 'year' | 'until' = 'year'
+): { date?: string; notice?: string } {
 	const value = raw.trim();
 	const parsed = value.length <= 10 ? parseIsoDate(value) : null;
+	const name = what === 'year' ? 'The year' : 'The end date (until)';
 	if (!parsed) {
 		return {
-			notice: `The year ${quote(raw)} is not a date we can read (use YYYY), so it was ignored.`
+			notice: `${name} ${quote(raw)} is not a date we can read (use YYYY), so it was ignored.`
 		};
 	}
 	if (parsed.year < MIN_YEAR) {
 		return {
 			date: String(MIN_YEAR),
-			notice: `The story begins in ${MIN_YEAR}; showing ${MIN_YEAR} instead of ${value}.`
+			notice: `The story begins in ${MIN_YEAR}; ${what === 'year' ? 'showing' : 'ending at'} ${MIN_YEAR} instead of ${value}.`
 		};
 	}
 	if (parsed.year > MAX_YEAR) {
 		return {
 			date: String(MAX_YEAR),
-			notice: `The story ends in ${MAX_YEAR}; showing ${MAX_YEAR} instead of ${value}.`
+			notice: `The story ends in ${MAX_YEAR}; ${what === 'year' ? 'showing' : 'ending at'} ${MAX_YEAR} instead of ${value}.`
 		};
 	}
 	return { date: value };
@@ -116,6 +121,19 @@ export function parseViewParams(
 		if (notice) notices.push(notice);
 	}
 
+	const until = get('until');
+	if (until !== null) {
+		const { date, notice } = parseDateParam(until, 'until');
+		if (notice) notices.push(notice);
+		// A range ends after it begins (it starts at the chapter's date when no year is given,
+		// which the page checks); an end before the start is ignored, never guessed at.
+		if (date && view.date && endsBefore(view.date, date))
+			notices.push(
+				`The end date ${quote(until)} is before the year ${quote(view.date)}, so it was ignored.`
+			);
+		else if (date) view.until = date;
+	}
+
 	const layers = get('layers');
 	if (layers !== null) {
 		const parsed = parseLayersParam(layers);
@@ -142,9 +160,10 @@ export function formatViewParams(
 	base: URLSearchParams = new URLSearchParams()
 ): URLSearchParams {
 	const out = new URLSearchParams(base);
-	for (const key of ['chapter', 'year', 'layers', 'lang']) out.delete(key);
+	for (const key of ['chapter', 'year', 'until', 'layers', 'lang']) out.delete(key);
 	out.set('chapter', view.chapter);
 	out.set('year', view.date);
+	if (view.until !== undefined && view.until !== defaults.until) out.set('until', view.until);
 	const layers = normalizeLayers(view.layers).join(',');
 	if (defaults.layers === undefined || layers !== normalizeLayers(defaults.layers).join(',')) {
 		out.set('layers', layers);

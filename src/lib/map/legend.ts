@@ -52,6 +52,26 @@ export function onShow(payload: StoryPayload, window: readonly [number, number])
 }
 
 /**
+ * How many features each group shows in the window [from, to), by the same tests as the map's
+ * filters (`statesOnShow` for the states, `existsIn` for the rest): the timeline's layer counts.
+ * @example countOnShow(payload, [1929, 1930]).get('railways') // 7
+ */
+export function countOnShow(
+	payload: StoryPayload,
+	window: readonly [number, number]
+): ReadonlyMap<LayerId, number> {
+	const counts = new Map<LayerId, number>();
+	for (const group of LAYER_IDS) {
+		const shownAt = group === 'states' ? statesOnShow : existsIn;
+		let n = 0;
+		for (const { properties: p } of payload.layers[group].features)
+			if (shownAt(Number(p.t0), Number(p.t1), window)) n++;
+		counts.set(group, n);
+	}
+	return counts;
+}
+
+/**
  * The legend for the visible groups that have something on show, in the order given. Without
  * `shown` (the data has not arrived, or failed) nothing coloured by power is on the map, so those
  * groups list no powers.

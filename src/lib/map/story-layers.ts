@@ -389,7 +389,13 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 			paint: {
 				'line-color': colorByControl(REGION_KEY, 'outline'),
 				'line-width': ['case', inFocus(), 2.2, 1.2],
-				'line-dasharray': [3, 2]
+				// Uncertainty drawn: a hand-drawn (approximate) boundary is dashed, a surveyed one solid.
+				'line-dasharray': [
+					'case',
+					['==', ['get', 'precision'], 'approximate'],
+					['literal', [3, 2]],
+					['literal', [1, 0]]
+				]
 			}
 		}
 	}),

@@ -45,3 +45,16 @@ export function periodLabel(date: string, until?: string, lang = 'en'): string {
 		: format(start, days ? { month: 'long', day: 'numeric' } : { month: 'long' });
 	return `${first}–${format(end, options)}`;
 }
+
+/**
+ * Whether a feature's date is written "c. 1934": a date known only to its year on a feature
+ * whose place or shape is approximate (`precision`). A year alone is not a guess (`1932` is the
+ * window of that year, as the sources give it), and an approximate place says nothing of its
+ * date, so neither alone earns a "c."; together they mark a fact the sources give only roughly.
+ * @example isCirca('1937', 'approximate') // true
+ * @example isCirca('1937-05', 'approximate') // false
+ * @example isCirca('1932', 'exact') // false
+ */
+export function isCirca(date: string, precision: unknown): boolean {
+	return precision === 'approximate' && /^\d{4}$/.test(date);
+}

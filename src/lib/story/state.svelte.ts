@@ -7,6 +7,7 @@ import { translated, type Translation } from './translations';
 import { between, chapterStops, type DateSpan, type Stop } from './stops';
 import type { Chapter } from './types';
 import { dateWindow } from '../map/time';
+import { endsBefore } from '../map/timeline';
 import { normalizeLayers, type Lang, type View } from './view';
 
 export class StoryState {
@@ -15,6 +16,8 @@ export class StoryState {
 	index = $state(0);
 	/** A date chosen by the reader (URL, timeline, host) that overrides the chapter's date. */
 	dateOverride = $state<string | null>(null);
+	/** The end of a range chosen with that date (URL `until`, host); ignored if before it. */
+	untilOverride = $state<string | null>(null);
 	/** Layers chosen by the reader that override the chapter's layers. */
 	layersOverride = $state<LayerId[] | null>(null);
 	lang = $state<Lang>('en');
@@ -55,8 +58,17 @@ export class StoryState {
 		return between(a, b, s);
 	});
 	date = $derived.by(() => this.dateOverride ?? this.span.date);
-	/** The end of the period shown: the stop's (or the moving window's), unless the reader chose a date. */
-	until = $derived.by(() => (this.dateOverride ? undefined : this.span.until));
+	/**
+	 * The end of the period shown: the stop's (or the moving window's), unless the reader chose a
+	 * date (then the end they chose, if it is not before it).
+	 */
+	until = $derived.by(() =>
+		this.dateOverride
+			? this.untilOverride && !endsBefore(this.dateOverride, this.untilOverride)
+				? this.untilOverride
+				: undefined
+			: this.span.until
+	);
 	/**
 	 * While the date runs from one stop to the next: the ends of the two stops' windows, so the
 	 * map can draw what begins between them in proportion (null at a stop).
@@ -75,6 +87,7 @@ export class StoryState {
 	view = $derived.by<View>(() => ({
 		chapter: this.chapter.id,
 		date: this.date,
+		...(this.dateOverride && this.until ? { until: this.until } : {}),
 		layers: this.layers,
 		lang: this.lang
 	}));
@@ -85,6 +98,7 @@ export class StoryState {
 		if (next === this.index) return;
 		this.index = next;
 		this.dateOverride = null;
+		this.untilOverride = null;
 		this.layersOverride = null;
 	}
 
@@ -107,10 +121,15 @@ export class StoryState {
 		return true;
 	}
 
-	/** Applies a (partial) view from a link or a host page. */
-	apply(view: Partial<View>): void {
+	/**
+	 * Applies a (partial) view from a link or a host page. A date alone shows that date (ending
+	 * any range); `until` alone extends the date on show to it; `until: null` ends the range.
+	 */
+	apply(view: Partial<Omit<View, 'until'>> & { until?: string | null }): void {
 		if (view.chapter !== undefined) this.goToId(view.chapter);
-		if (view.date !== undefined) this.dateOverride = view.date;
+		if (view.date !== undefined) [this.dateOverride, this.untilOverride] = [view.date, null];
+		if (view.until) this.dateOverride ??= this.date;
+		if (view.until !== undefined) this.untilOverride = view.until;
 		if (view.layers !== undefined) this.layersOverride = normalizeLayers(view.layers);
 		if (view.lang !== undefined) this.lang = view.lang;
 	}

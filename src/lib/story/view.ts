@@ -14,8 +14,10 @@ export const MAX_YEAR = 1991;
 export interface View {
 	/** Chapter id. */
 	chapter: string;
-	/** The date shown: `YYYY` or `YYYY-MM-DD`. */
+	/** The date shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; with `until`, the start of a range. */
 	date: string;
+	/** The end of a range (same formats): everything that existed at any time from `date` to it. */
+	until?: string;
 	layers: LayerId[];
 	lang: Lang;
 }

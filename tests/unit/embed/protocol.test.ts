@@ -53,6 +53,43 @@ describe('readHostMessage: commands', () => {
 	});
 });
 
+describe('readHostMessage: ranges (until)', () => {
+	it('reads a range, a bare end and a clearing null', () => {
+		expect(read({ type: 'storymap:set', year: 1937, until: '1945' })).toEqual({
+			command: { type: 'storymap:set', view: { date: '1937', until: '1945' } }
+		});
+		expect(read({ type: 'storymap:set', until: 1945 })).toEqual({
+			command: { type: 'storymap:set', view: { until: '1945' } }
+		});
+		expect(read({ type: 'storymap:set', until: null })).toEqual({
+			command: { type: 'storymap:set', view: { until: null } }
+		});
+		expect(read({ type: 'storymap:set', year: '1969-03', until: '1969-03' })).toEqual({
+			command: { type: 'storymap:set', view: { date: '1969-03', until: '1969-03' } }
+		});
+	});
+
+	it('clamps an end outside the story as links do', () => {
+		expect(read({ type: 'storymap:set', year: 1980, until: 2024 })).toEqual({
+			command: { type: 'storymap:set', view: { date: '1980', until: '1991' } }
+		});
+	});
+
+	it.each([
+		[{ year: 1945, until: 1937 }, /until 1937 is before year 1945/],
+		[{ year: '1937-05-02', until: '1937-05-01' }, /is before year/],
+		[{ until: 'soon' }, /until “soon” is not a date/],
+		[{ until: '1'.repeat(500) }, /until must be a year/],
+		[{ until: 1969.5 }, /until must be a year/],
+		[{ until: { year: 1969 } }, /until must be a year like 1969, not an object/],
+		[{ until: ['1969'] }, /until must be a year like 1969, not a list/],
+		[{ until: true }, /until must be a year like 1969, not a boolean/]
+	])('refuses %j whole', (fields, message) => {
+		const r = read({ type: 'storymap:set', layers: ['events'], ...fields });
+		expect(r).toEqual({ error: expect.stringMatching(message) });
+	});
+});
+
 describe('readHostMessage: hostile and malformed messages', () => {
 	it.each([
 		['a number', 42, /must be objects, not a number/],
@@ -63,7 +100,7 @@ describe('readHostMessage: hostile and malformed messages', () => {
 		['an unknown type', { type: 'storymap:explode' }, /unknown message type “storymap:explode”/],
 		['an unknown chapter', { type: 'storymap:goto', chapter: 'atlantis' }, /no chapter “atlantis”/],
 		['a chapter that is not a string', { type: 'storymap:goto', chapter: { id: 1 } }, /an object/],
-		['an empty set', { type: 'storymap:set' }, /at least one of year, layers or lang/],
+		['an empty set', { type: 'storymap:set' }, /at least one of year, until, layers or lang/],
 		['a bad year', { type: 'storymap:set', year: 'soon' }, /year “soon” is not a date/],
 		['a fractional year', { type: 'storymap:set', year: 1969.5 }, /year must be a year/],
 		[
@@ -145,6 +182,25 @@ describe('outgoing messages', () => {
 			year: '1917',
 			layers: ['regions'],
 			lang: 'ru'
+		});
+	});
+
+	it('reports the end of a range when there is one', () => {
+		expect(
+			stateMessage({
+				chapter: 'prologue',
+				date: '1937',
+				until: '1945',
+				layers: ['events'],
+				lang: 'en'
+			})
+		).toEqual({
+			type: 'storymap:state',
+			chapter: 'prologue',
+			year: '1937',
+			until: '1945',
+			layers: ['events'],
+			lang: 'en'
 		});
 	});
 

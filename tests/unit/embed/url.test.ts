@@ -86,6 +86,77 @@ describe('parseViewParams', () => {
 	});
 });
 
+describe('parseViewParams: until (a range)', () => {
+	it('reads a range in every date format', () => {
+		expect(parse('year=1937&until=1945')).toEqual({
+			view: { date: '1937', until: '1945' },
+			notices: []
+		});
+		expect(parse('year=1969-03&until=1969-05-02').view).toEqual({
+			date: '1969-03',
+			until: '1969-05-02'
+		});
+		expect(parse('year=1937&until=1937').view.until).toBe('1937');
+		expect(parse('year=1937-05&until=1937').view.until).toBe('1937');
+	});
+
+	it('keeps an end without a year for the page to check against its date', () => {
+		expect(parse('until=1945')).toEqual({ view: { until: '1945' }, notices: [] });
+	});
+
+	it('ignores an end before the start politely', () => {
+		const { view, notices } = parse('year=1945&until=1937');
+		expect(view).toEqual({ date: '1945' });
+		expect(notices).toEqual([expect.stringMatching(/end date “1937” is before the year “1945”/)]);
+		expect(parse('year=1937-05-02&until=1937-05-01').view.until).toBeUndefined();
+	});
+
+	it('clamps an end outside the story and says so', () => {
+		const { view, notices } = parse('year=1980&until=2024');
+		expect(view.until).toBe('1991');
+		expect(notices[0]).toMatch(/ending at 1991 instead of 2024/);
+		// Clamped to 1917, the end then falls before the start: ignored, with both reasons.
+		const early = parse('year=1937&until=1900');
+		expect(early.view.until).toBeUndefined();
+		expect(early.notices).toHaveLength(2);
+	});
+
+	it.each([
+		'abc',
+		'',
+		'19',
+		'1969-13',
+		'1969-02-30',
+		'1e3',
+		'+1945',
+		'1945-1-1',
+		'1945-01-01T00:00',
+		'<script>alert(1)</script>',
+		'1945\u0000',
+		'１９４５',
+		'%00',
+		'x'.repeat(250)
+	])('ignores the end %j with one polite notice, never a crash', (until) => {
+		const { view, notices } = parse(`year=1937&until=${encodeURIComponent(until)}`);
+		expect(view).toEqual({ date: '1937' });
+		expect(notices).toHaveLength(1);
+		expect(notices[0].length).toBeLessThan(200);
+		// Control characters in a link never reach the reader's notice.
+		// eslint-disable-next-line no-control-regex
+		expect(notices[0]).not.toMatch(/[\u0000-\u001f]/);
+	});
+
+	it('says a too long end is too long', () => {
+		expect(parse(`year=1937&until=${'9'.repeat(201)}`).notices).toEqual([
+			'The until parameter is too long and was ignored.'
+		]);
+	});
+
+	it('reads only the first of repeated ends', () => {
+		expect(parse('year=1937&until=1940&until=1930').view.until).toBe('1940');
+	});
+});
+
 describe('formatViewParams', () => {
 	const view = {
 		chapter: 'border-conflict-1969',
@@ -109,6 +180,26 @@ describe('formatViewParams', () => {
 		const out = formatViewParams(view, {}, new URLSearchParams('utm_source=x&chapter=old'));
 		expect(out.get('utm_source')).toBe('x');
 		expect(out.getAll('chapter')).toEqual(['border-conflict-1969']);
+	});
+
+	it('writes a range’s end after the year, and drops a stale one from the base', () => {
+		const out = formatViewParams(
+			{ ...view, date: '1937', until: '1945' },
+			{},
+			new URLSearchParams('until=1900')
+		);
+		expect(out.toString()).toBe('chapter=border-conflict-1969&year=1937&until=1945&layers=clashes');
+		expect(formatViewParams(view, {}, new URLSearchParams('until=1900')).has('until')).toBe(false);
+	});
+
+	it('round-trips a range through parseViewParams', () => {
+		const out = formatViewParams({ ...view, date: '1969-03', until: '1972-02', lang: 'ru' });
+		expect(parseViewParams(out, ids).view).toEqual({
+			...view,
+			date: '1969-03',
+			until: '1972-02',
+			lang: 'ru'
+		});
 	});
 
 	it('round-trips through parseViewParams', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryPayload } from '../../../src/lib/geodata/payload';
 import { LAYER_IDS, type LayerId } from '../../../src/lib/geodata/types';
-import { legendGroups, onShow } from '../../../src/lib/map/legend';
+import { countOnShow, legendGroups, onShow } from '../../../src/lib/map/legend';
 import { CONTROL_COLORS, STORY_LAYERS } from '../../../src/lib/map/story-layers';
 
 /** A payload holding, per group, features stamped with a control and a [t0, t1) span. */
@@ -154,5 +154,16 @@ describe('legendGroups for the states and the regions together', () => {
 	it('keeps the regions’ own block when the states are off', () => {
 		const groups = legendGroups(STORY_LAYERS, ['regions'], onShow(both, [1929, 1930]));
 		expect(groups.map((g) => [g.group, g.joined])).toEqual([['regions', undefined]]);
+	});
+});
+
+describe('countOnShow', () => {
+	it('counts what each group shows in the window, by the map filters', () => {
+		const counts = countOnShow(payload, [1929, 1930]);
+		expect(counts.get('railways')).toBe(3);
+		expect(counts.get('regions')).toBe(1);
+		expect(counts.get('events')).toBe(0);
+		expect(countOnShow(payload, [1917, 1918]).get('railways')).toBe(1);
+		expect(countOnShow(payload, [1917, 1992]).get('railways')).toBe(4);
 	});
 });

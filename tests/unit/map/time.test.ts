@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statesOnShow } from '../../../src/lib/map/story-layers';
-import { dateWindow, periodLabel } from '../../../src/lib/map/time';
+import { dateWindow, isCirca, periodLabel } from '../../../src/lib/map/time';
+import { t } from '../../../src/lib/i18n/ui';
 
 describe('dateWindow', () => {
 	it('spans a whole year for YYYY', () => {
@@ -72,5 +73,21 @@ describe('statesOnShow', () => {
 		const end = Math.round((1945 + 243 / 365) * 1e4) / 1e4;
 		expect(statesOnShow(1900, end, dateWindow('1945-08-31'))).toBe(true);
 		expect(statesOnShow(end, 9999, dateWindow('1945-08-31'))).toBe(false);
+	});
+});
+
+describe('isCirca (the card writes "c." before a rough date)', () => {
+	it('marks a year-only date of an approximate feature, and nothing else', () => {
+		expect(isCirca('1934', 'approximate')).toBe(true);
+		expect(isCirca('1934', 'exact')).toBe(false);
+		expect(isCirca('1934-01', 'approximate')).toBe(false);
+		expect(isCirca('1934-01-05', 'approximate')).toBe(false);
+		expect(isCirca('1934', undefined)).toBe(false);
+	});
+
+	it('is written in each language', () => {
+		expect(t('en', 'circa', { date: '1934' })).toBe('c. 1934');
+		expect(t('zh', 'circa', { date: '1934' })).toBe('约1934年');
+		expect(t('ru', 'circa', { date: '1934' })).toBe('ок. 1934');
 	});
 });
