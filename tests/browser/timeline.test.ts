@@ -159,6 +159,24 @@ describe('/explore timeline', () => {
 		await w.close();
 	});
 
+	it('says what changed once the date rests: the Zhenbao clash when it crosses into March 1969', async () => {
+		const w = await openPage(h, { reducedMotion: 'reduce' });
+		await w.page.goto(`${h.server.origin}/explore?year=1969-02&layers=clashes`);
+		await waitForMapIdle(w.page);
+		const slider = w.page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		await w.page.keyboard.press('ArrowRight');
+		await expect
+			.poll(() => w.page.locator('.legend .changed').textContent(), LONG)
+			.toMatch(/^New: Zhenbao \(Damansky\) Island\.$/);
+		await w.page.keyboard.press('ArrowRight');
+		await expect
+			.poll(() => w.page.locator('.legend .changed').textContent(), LONG)
+			.toBe('Nothing new on the map.');
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
 	it('shows more events and clashes for 1937–1945 than for 1937, and the link keeps the period', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/explore?year=1937&layers=events,clashes`);
