@@ -3,16 +3,15 @@
  * end of the window on show: the 1945 fronts, 9 August to 2 September, are a quarter drawn on
  * 15 August. And while the story's date runs from one stop to the next (`transition`), a railway
  * or front that begins between the two is drawn in proportion to the way the date has come since
- * it began. Both depend on the date alone, never on a clock, so a scroll position always draws
+ * it began, and a region that begins between them fades in the same way. Both depend on the date alone, never on a clock, so a scroll position always draws
  * the same picture, and reduced motion changes nothing here (the date itself is what moves).
  *
- * The part drawn goes into a small source of its own (`DRAWING_SOURCE`), drawn by copies of the
+ * The part drawn (cut by `slice.ts`) goes into a small source of its own (`DRAWING_SOURCE`), drawn by copies of the
  * line layers (`draws` in their descriptors), with a front's head at its end and its name
  * halfway along; the whole line, head and name are hidden meanwhile through the global state
  * `drawing`. The story's own source is never touched.
  */
-import { along, bearing, length, lineSliceAlong, lineString } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map } from 'maplibre-gl';
 import type { StoryPayload } from '../geodata/payload';
 import { OPEN_END } from '../geodata/types';
@@ -61,82 +60,49 @@ export function drawnFraction(
 	return fraction;
 }
 
-/** The first `fraction` of each part of a line, along its length. */
-function sliceParts(geometry: Geometry, fraction: number): Position[][] {
-	const parts =
-		geometry.type === 'LineString'
-			? [geometry.coordinates]
-			: geometry.type === 'MultiLineString'
-				? geometry.coordinates
-				: [];
-	return parts
-		.filter((part) => part.length > 1)
-		.map((part) => {
-			const line = lineString(part);
-			return lineSliceAlong(line, 0, length(line) * fraction).geometry.coordinates;
-		})
-		.filter((part) => part.length > 1);
+/** A line drawn in part, and how much of it. */
+export interface LineInProgress {
+	feature: Feature<Geometry, Record<string, unknown>>;
+	fraction: number;
 }
 
-export interface Drawing {
-	/** Ids drawn in part: their whole line is hidden. */
+/** What is drawn in part at a window end: lines by their fraction, areas by their fade. */
+export interface InProgress {
+	/** Ids drawn in part (their whole shape is hidden), begun or not. */
 	ids: string[];
-	/** The parts drawn, and for a movement its head at the end of its part. */
-	collection: FeatureCollection;
+	lines: LineInProgress[];
+	/** Areas fading in, each with its `fade` (0–1) among its properties. */
+	areas: Feature<Geometry, Record<string, unknown>>[];
 }
 
 /**
  * The lines drawn in part at window end `to`, among `lines` (railways and movements as in the
- * story source, with `t0`/`t1`). Lines wholly drawn, or not begun, are left to the story source.
+ * story source, with `t0`/`t1`), and the `areas` (regions) fading in between two views. Lines
+ * wholly drawn, areas wholly in, and both not begun, are left to the story source.
  */
-export function drawing(
+export function inProgress(
 	lines: readonly Feature<Geometry, Record<string, unknown>>[],
 	to: number,
-	transition: readonly [number, number] | null
-): Drawing {
-	const ids: string[] = [];
-	const features: Feature[] = [];
-	for (const line of lines) {
-		const p = line.properties;
-		if (Number(p.t0) >= to) continue;
-		const fraction = drawnFraction(p, to, transition);
+	transition: readonly [number, number] | null,
+	areas: readonly Feature<Geometry, Record<string, unknown>>[] = []
+): InProgress {
+	const found: InProgress = { ids: [], lines: [], areas: [] };
+	for (const feature of lines) {
+		if (Number(feature.properties.t0) >= to) continue;
+		const fraction = drawnFraction(feature.properties, to, transition);
 		if (fraction >= 1 - EPSILON) continue;
-		ids.push(String(p.id));
-		if (fraction <= EPSILON) continue;
-		const parts = sliceParts(line.geometry, fraction);
-		if (!parts.length) continue;
-		features.push({
-			type: 'Feature',
-			geometry:
-				parts.length === 1
-					? { type: 'LineString', coordinates: parts[0] }
-					: { type: 'MultiLineString', coordinates: parts },
-			properties: p
-		});
-		if (p.kind !== 'movement') continue;
-		const last = parts[parts.length - 1] as LineString['coordinates'];
-		// The front's name halfway along the part drawn, as the whole front's is along the whole.
-		const drawn = lineString(last);
-		features.push({
-			type: 'Feature',
-			geometry: along(drawn, length(drawn) / 2).geometry,
-			properties: { ...p, kind: 'movement-label' }
-		});
-		const [a, b] = [last[last.length - 2], last[last.length - 1]];
-		features.push({
-			type: 'Feature',
-			geometry: { type: 'Point', coordinates: b },
-			properties: {
-				id: p.id,
-				kind: 'movement-head',
-				control: p.control,
-				t0: p.t0,
-				t1: p.t1,
-				bearing: Math.round(bearing(a, b) * 10) / 10
-			}
-		});
+		found.ids.push(String(feature.properties.id));
+		if (fraction > EPSILON) found.lines.push({ feature, fraction });
 	}
-	return { ids, collection: { type: 'FeatureCollection', features } };
+	for (const area of areas) {
+		const p = area.properties;
+		if (Number(p.t0) >= to || !transition) continue;
+		const fade = drawnFraction({ t0: p.t0, t1: p.t1 }, to, transition);
+		if (fade >= 1 - EPSILON) continue;
+		found.ids.push(String(p.id));
+		if (fade > EPSILON) found.areas.push({ ...area, properties: { ...p, fade } });
+	}
+	return found;
 }
 
 /** The part of the map these functions use. */
@@ -157,12 +123,27 @@ export function showDrawing(
 	transition: readonly [number, number] | null
 ): void {
 	const lines = [...payload.layers.railways.features, ...payload.layers.movements.features];
-	const { ids, collection } = drawing(lines, to, transition);
-	const key = JSON.stringify(collection.features.map((f) => f.geometry)) + ids.join();
+	const found = inProgress(lines, to, transition, payload.layers.regions.features);
+	const key = JSON.stringify([
+		found.ids,
+		found.lines.map((l) => l.fraction.toFixed(4)),
+		found.areas.map((a) => Number(a.properties.fade).toFixed(3))
+	]);
 	if (shown.get(map) === key) return;
 	shown.set(map, key);
-	(map.getSource(DRAWING_SOURCE) as GeoJSONSource | undefined)?.setData(collection);
-	map.setGlobalStateProperty(DRAWING_STATE, ids);
+	const apply = (features: Feature[]) => {
+		// A later date may have asked for another drawing meanwhile: only the last is shown.
+		if (shown.get(map) !== key) return;
+		const source = map.getSource(DRAWING_SOURCE) as GeoJSONSource | undefined;
+		source?.setData({ type: 'FeatureCollection', features });
+		map.setGlobalStateProperty(DRAWING_STATE, found.ids);
+	};
+	if (!found.lines.length) apply(found.areas);
+	// The slicing (turf) loads with the first line to draw, not with the first screen.
+	else
+		void import('./slice').then(({ drawnParts }) =>
+			apply([...found.lines.flatMap(drawnParts), ...found.areas])
+		);
 }
 
 /** How long the halo round new features stays, then how long it takes to fade (ms). */

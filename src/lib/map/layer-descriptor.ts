@@ -5,7 +5,7 @@
  * language, warm-up and the legend are all derived from these descriptors; nothing reads
  * meaning into a layer's id.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Control, LayerId } from '../geodata/types';
 import type { UiKey } from '../i18n/ui';
 
@@ -50,7 +50,11 @@ export interface StoryLayer {
 	/** The public group that shows and hides it (links, chapters, the layer toggles). */
 	group: LayerId;
 	/** The properties that fade with its group, and their values when it is shown. */
-	fade: Partial<Record<OpacityProperty, number>>;
+	/**
+	 * The properties that fade with its group, and their values when it is shown (an expression
+	 * for the drawn copies, whose features fade in by their own `fade`).
+	 */
+	fade: Partial<Record<OpacityProperty, number | ExpressionSpecification>>;
 	/** Whether a click on its features opens their card. */
 	pickable: boolean;
 	/**

@@ -94,7 +94,10 @@ export function legendGroups(
 		const rows = keyed.flatMap((l) =>
 			(l.legend ?? [])
 				.filter((e) => e.control === undefined || present.has(e.control))
-				.map((entry) => ({ entry, opacity: Math.max(...Object.values(l.fade)) }))
+				.map((entry) => ({
+					entry,
+					opacity: Math.max(...Object.values(l.fade).filter((v) => typeof v === 'number'))
+				}))
 		);
 		return { group, rows, byControl };
 	});

@@ -305,6 +305,13 @@ function withDrawnCopies(layers: StoryLayer[]): StoryLayer[] {
 						draws: false,
 						pickable: false,
 						legend: undefined,
+						// An area that begins between two views fades in by its own `fade` (drawing.ts).
+						fade: Object.fromEntries(
+							Object.entries(layer.fade).map(([property, value]) => [
+								property,
+								['*', value, ['coalesce', ['get', 'fade'], 1]]
+							])
+						),
 						spec: {
 							...layer.spec,
 							id: `${layer.spec.id}-drawn`,
@@ -352,6 +359,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 		}
 	}),
 	storyLayer({
+		draws: true,
 		underWater: true,
 		group: 'regions',
 		fade: { 'fill-opacity': 0.2 },
@@ -361,11 +369,12 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 			id: 'regions-fill',
 			type: 'fill',
 			source: STORY_SOURCE,
-			filter: filtered('region'),
+			filter: filtered('region', notDrawing),
 			paint: { 'fill-color': colorByControl(REGION_KEY) }
 		}
 	}),
 	storyLayer({
+		draws: true,
 		underWater: true,
 		group: 'regions',
 		fade: { 'fill-opacity': 0.2 },
@@ -373,18 +382,23 @@ export const STORY_LAYERS: readonly StoryLayer[] = withDrawnCopies([
 			id: 'regions-focus',
 			type: 'fill',
 			source: STORY_SOURCE,
-			filter: filtered('region', inFocus() as FilterSpecification),
+			filter: [
+				'all',
+				filtered('region', inFocus() as FilterSpecification),
+				notDrawing
+			] as FilterSpecification,
 			paint: { 'fill-color': colorByControl(REGION_KEY) }
 		}
 	}),
 	storyLayer({
+		draws: true,
 		group: 'regions',
 		fade: { 'line-opacity': 1 },
 		spec: {
 			id: 'regions-line',
 			type: 'line',
 			source: STORY_SOURCE,
-			filter: filtered('region'),
+			filter: filtered('region', notDrawing),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': colorByControl(REGION_KEY, 'outline'),

@@ -1,7 +1,8 @@
 import { length, lineString } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { drawing, drawnFraction } from '../../../src/lib/map/drawing';
+import { drawnFraction } from '../../../src/lib/map/drawing';
+import { drawing } from '../../../src/lib/map/slice';
 import { OPEN_END } from '../../../src/lib/geodata/types';
 import { dateWindow } from '../../../src/lib/map/time';
 
@@ -74,5 +75,28 @@ describe('drawing', () => {
 		);
 		expect(ids).toEqual([]);
 		expect(collection.features).toEqual([]);
+	});
+
+	it('fades in an area that begins between two views, by how far the date has come', () => {
+		const area = {
+			type: 'Feature',
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[1, 0],
+						[1, 1],
+						[0, 0]
+					]
+				]
+			},
+			properties: { id: 'etr', kind: 'region', t0: 1944.9, t1: 1949.9 }
+		} as Feature<Geometry, Record<string, unknown>>;
+		const during = drawing([], 1947.45, [1940, 1950], [area]);
+		expect(during.ids).toEqual(['etr']);
+		expect(during.collection.features[0].properties!.fade).toBeCloseTo(0.5, 5);
+		// At a view (no transition) an area is simply there.
+		expect(drawing([], 1947.45, null, [area]).ids).toEqual([]);
 	});
 });

@@ -94,8 +94,12 @@ describe('the story layer descriptors', () => {
 			expect(Object.keys(layer.fade).sort(), layer.spec.id).toEqual(opacities.sort());
 			for (const [property, on] of Object.entries(layer.fade)) {
 				expect(paint[property], `${layer.spec.id} ${property}`).toBe(0);
-				expect(on).toBeGreaterThan(0);
-				expect(on).toBeLessThanOrEqual(1);
+				// A drawn copy's features fade in by their own `fade`: the original's value times it.
+				const value = Array.isArray(on) ? on[1] : on;
+				if (Array.isArray(on))
+					expect(on).toEqual(['*', value, ['coalesce', ['get', 'fade'], 1]]);
+				expect(value).toBeGreaterThan(0);
+				expect(value).toBeLessThanOrEqual(1);
 			}
 		}
 	});
