@@ -96,8 +96,7 @@ describe('the story layer descriptors', () => {
 				expect(paint[property], `${layer.spec.id} ${property}`).toBe(0);
 				// A drawn copy's features fade in by their own `fade`: the original's value times it.
 				const value = Array.isArray(on) ? on[1] : on;
-				if (Array.isArray(on))
-					expect(on).toEqual(['*', value, ['coalesce', ['get', 'fade'], 1]]);
+				if (Array.isArray(on)) expect(on).toEqual(['*', value, ['coalesce', ['get', 'fade'], 1]]);
 				expect(value).toBeGreaterThan(0);
 				expect(value).toBeLessThanOrEqual(1);
 			}
