@@ -12,7 +12,8 @@
 import type { FilterSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../story/view';
 import type { StoryLayer } from './layer-descriptor';
-import { STATE_TIME_FILTER, styleLayer, TIME_FILTER } from './story-layers';
+import { DRAWING_SOURCE } from './drawing';
+import { STATE_TIME_FILTER, STORY_SOURCE, styleLayer, TIME_FILTER } from './story-layers';
 
 export type WarmMap = Pick<MaplibreMap, 'addLayer' | 'removeLayer' | 'getLayer' | 'once'>;
 
@@ -45,9 +46,17 @@ export function warmCopy(layer: StoryLayer, lang: Lang = 'en'): LayerSpecificati
 					(part) => part !== TIME_FILTER && part !== STATE_TIME_FILTER
 				) as FilterSpecification)
 			: spec.filter;
-	const faint = Object.fromEntries(Object.keys(layer.fade).map((key) => [key, WARM_OPACITY]));
+	// A drawn copy's opacity reads its features' `fade`: its copy keeps that shape (the program
+	// differs from a constant opacity's), and draws from the story source, the drawing's being empty.
+	const faint = Object.fromEntries(
+		Object.entries(layer.fade).map(([key, value]) => [
+			key,
+			Array.isArray(value) ? ['*', WARM_OPACITY, value[2]] : WARM_OPACITY
+		])
+	);
 	return {
 		...spec,
+		...(spec.source === DRAWING_SOURCE ? { source: STORY_SOURCE } : {}),
 		id: `${WARM_PREFIX}${spec.id}`,
 		...(filter ? { filter } : {}),
 		layout: { ...spec.layout, ...(text ? TEXT_WARM_LAYOUT : {}), visibility: 'visible' },
