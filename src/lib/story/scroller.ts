@@ -99,7 +99,10 @@ export function scroller(options: ScrollerOptions) {
 		const schedule = () => {
 			if (!frame) frame = requestAnimationFrame(measure);
 		};
-		measure();
+		// The first measure waits for a frame too: run here, inside the attachment, the story state
+		// it reads and writes would become the attachment's own dependencies, and a write that moves
+		// the layout (a chapter becoming active) would re-run it in the same flush, over and over.
+		schedule();
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('resize', schedule, { passive: true });
 		// Text that grows above the reader (translations, the "On the map" buttons) moves stops.
