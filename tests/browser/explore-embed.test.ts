@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
-import { countCanvasColours, layersOf, snapshot } from './map-probe';
+import { countCanvasColours, countUploads, layersOf, readUploads, snapshot } from './map-probe';
 import { chapters } from './story-data';
 
 let h: Harness;
@@ -21,20 +21,7 @@ describe('/explore', () => {
 		await w.page.goto(`${h.server.origin}/explore?year=1930&layers=regions,railways`);
 		await waitForMapIdle(w.page);
 		expect(await countCanvasColours(w.page)).toBeGreaterThan(20);
-		await w.page.evaluate(() => {
-			const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-			const w = window as unknown as { __uploads: number };
-			w.__uploads = 0;
-			for (const id of Object.keys(m.getStyle().sources)) {
-				const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
-				if (!source?.setData) continue;
-				const original = source.setData.bind(source);
-				source.setData = (...a: unknown[]) => {
-					w.__uploads++;
-					return original(...a);
-				};
-			}
-		});
+		await countUploads(w.page);
 		const slider = w.page.getByRole('slider');
 		await slider.focus();
 		// Page Up steps a year (the arrow keys step a month: tests/browser/timeline.test.ts).
@@ -43,9 +30,7 @@ describe('/explore', () => {
 		const s = await snapshot(w.page);
 		expect(s.state.from).toBe(1945);
 		expect(s.state.to).toBe(1946);
-		expect(
-			await w.page.evaluate(() => (window as unknown as { __uploads: number }).__uploads)
-		).toBe(0);
+		expect(await readUploads(w.page)).toBe(0);
 		expect(new URL(w.page.url()).searchParams.get('layers')).toBe('regions,railways');
 		expect(w.errors).toEqual([]);
 		expect(w.offOrigin).toEqual([]);

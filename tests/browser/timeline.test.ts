@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dateToDecimalYear } from '../../src/lib/geodata/dates';
 import { openPage, startHarness, waitForMapIdle, type Harness } from './harness';
-import { layersOf, snapshot } from './map-probe';
+import { countUploads, layersOf, readUploads, snapshot } from './map-probe';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,24 +22,6 @@ afterAll(async () => {
 const LONG = { timeout: 60_000 };
 const year = (page: Page) => new URL(page.url()).searchParams.get('year');
 const mapFrom = async (page: Page) => (await snapshot(page)).state.from as number;
-
-/** Counts data re-uploads (`setData` on any source) from now on, as `window.__uploads`. */
-function countUploads(page: Page) {
-	return page.evaluate(() => {
-		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-		const w = window as unknown as { __uploads: number };
-		w.__uploads = 0;
-		for (const id of Object.keys(m.getStyle().sources)) {
-			const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
-			if (!source?.setData) continue;
-			const original = source.setData.bind(source);
-			source.setData = (...a: unknown[]) => {
-				w.__uploads++;
-				return original(...a);
-			};
-		}
-	});
-}
 
 /** Distinct events and clashes the map has drawn (queryRenderedFeatures over their layers). */
 function renderedEventsAndClashes(page: Page): Promise<number> {
@@ -100,9 +82,7 @@ describe('/explore timeline', () => {
 				return y.length === 7 && new Date(`${y}-01T00:00Z`).getUTCFullYear() > 1929;
 			}, LONG)
 			.toBe(true);
-		expect(
-			await w.page.evaluate(() => (window as unknown as { __uploads: number }).__uploads)
-		).toBe(0);
+		expect(await readUploads(w.page)).toBe(0);
 		expect(shown).toMatch(/19[3-9]\d/);
 		expect(w.errors).toEqual([]);
 		await w.close();
