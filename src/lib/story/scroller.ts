@@ -71,15 +71,20 @@ export function scroller(options: ScrollerOptions) {
 		// moves (a layout breakpoint).
 		const line = Math.min(0.95, Math.max(0.05, options.line()));
 		const band = options.band ?? 0.25;
-		const chapters = Array.from(root.querySelectorAll<HTMLElement>(options.selector));
+		// Found once: a chapter's paragraphs stay the same elements (a language changes their text).
+		const chapters = Array.from(root.querySelectorAll<HTMLElement>(options.selector)).map(
+			(element) => ({
+				element,
+				starts: Array.from(element.querySelectorAll<HTMLElement>('[data-stop]'))
+			})
+		);
 		let frame = 0;
 		let last = '';
 		const measure = () => {
 			frame = 0;
 			const stops: StopExtent[] = [];
-			for (const chapter of chapters) {
-				const box = chapter.getBoundingClientRect();
-				const starts = Array.from(chapter.querySelectorAll<HTMLElement>('[data-stop]'));
+			for (const { element, starts } of chapters) {
+				const box = element.getBoundingClientRect();
 				let top = box.top;
 				for (const start of starts) {
 					const next = start.getBoundingClientRect().top;
