@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS } from '../tests/browser/harness';
+import { countUploads, readUploads } from '../tests/browser/map-probe';
 import { serveBuild } from '../tests/browser/server';
 import type { Chapter } from '../src/lib/story/types';
 import { CARDS_LEFT_PADDING } from '../src/lib/map/padding';
@@ -285,16 +286,15 @@ async function timelineUploads() {
 }
 
 /**
- * Counts, from now on, `setData` calls on every source of the page's map (`window.__uploads`:
- * the data sent again) and the style's source reloads (`window.__reloads`: MapLibre re-tiles a
+ * Counts, from now on, the style's source reloads (`window.__reloads`): MapLibre re-tiles a
  * source in its worker, from the data it holds, when a filter or layout property reading the
- * global state changes; the data is not sent again, but the tiles are rebuilt).
+ * global state changes; the data is not sent again (`countUploads` counts that), but the tiles
+ * are rebuilt.
  */
-function countUploads(page: Page) {
+function countReloads(page: Page) {
 	return page.evaluate(() => {
 		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
-		const w = window as unknown as { __uploads: number; __reloads: number };
-		w.__uploads = 0;
+		const w = window as unknown as { __reloads: number };
 		w.__reloads = 0;
 		// A private method of MapLibre's Style: read here only to count, never relied on by the app.
 		const style = (m as unknown as { style: { _reloadSource: (id: string) => void } }).style;
@@ -303,15 +303,6 @@ function countUploads(page: Page) {
 			w.__reloads++;
 			reload(id);
 		};
-		for (const id of Object.keys(m.getStyle().sources)) {
-			const source = m.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
-			if (!source?.setData) continue;
-			const original = source.setData.bind(source);
-			source.setData = (...a: unknown[]) => {
-				w.__uploads++;
-				return original(...a);
-			};
-		}
 	});
 }
 
@@ -329,6 +320,7 @@ async function playTimeline() {
 	await page.waitForTimeout(READING_PAUSE_MS);
 	await page.locator(`input[name="timeline-speed"][value="${FASTEST}"]`).check({ force: true });
 	await countUploads(page);
+	await countReloads(page);
 	const started = Date.now();
 	const result = await recordFrames(page, async () => {
 		await page.getByRole('button', { name: 'Play' }).click();
@@ -337,10 +329,8 @@ async function playTimeline() {
 		await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 300_000 });
 	});
 	const ms = Date.now() - started;
-	const { uploads, reloads } = await page.evaluate(() => {
-		const w = window as unknown as { __uploads: number; __reloads: number };
-		return { uploads: w.__uploads, reloads: w.__reloads };
-	});
+	const uploads = await readUploads(page);
+	const reloads = await page.evaluate(() => (window as unknown as { __reloads: number }).__reloads);
 	const reached = await page.evaluate(() => {
 		const m = (window as unknown as { __storyMap: import('maplibre-gl').Map }).__storyMap;
 		return m.getGlobalState().to as number;

@@ -812,18 +812,22 @@ export const HALO_GOLD = '#e0a100';
  * lines and round areas, a ring round points. Not a story group: it shows whatever is fresh,
  * and MapView fades it out (its opacity starts at 0).
  */
+/** Features of these kinds that have just appeared (global state `fresh`) and are on show. */
+const freshOf = (kinds: string[]): FilterSpecification =>
+	[
+		'all',
+		['match', ['get', 'kind'], kinds, true, false],
+		['in', ['get', 'id'], ['global-state', 'fresh']],
+		TIME_FILTER
+	] as FilterSpecification;
+
 export const HALO_LAYERS: LayerSpecification[] = [
 	{
 		id: 'fresh-glow',
 		type: 'line',
 		source: STORY_SOURCE,
-		filter: [
-			'all',
-			// Not the states: a new period of a state is most often the same land, re-dated.
-			['match', ['get', 'kind'], ['railway', 'movement', 'region'], true, false],
-			['in', ['get', 'id'], ['global-state', 'fresh']],
-			TIME_FILTER
-		] as FilterSpecification,
+		// Not the states: a new period of a state is most often the same land, re-dated.
+		filter: freshOf(['railway', 'movement', 'region']),
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': HALO_GOLD, 'line-width': 9, 'line-blur': 4, 'line-opacity': 0 }
 	},
@@ -831,12 +835,7 @@ export const HALO_LAYERS: LayerSpecification[] = [
 		id: 'fresh-ring',
 		type: 'circle',
 		source: STORY_SOURCE,
-		filter: [
-			'all',
-			['match', ['get', 'kind'], ['event', 'clash', 'place'], true, false],
-			['in', ['get', 'id'], ['global-state', 'fresh']],
-			TIME_FILTER
-		] as FilterSpecification,
+		filter: freshOf(['event', 'clash', 'place']),
 		paint: {
 			'circle-radius': 13,
 			'circle-color': 'rgba(0,0,0,0)',
