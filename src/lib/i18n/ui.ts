@@ -1,15 +1,8 @@
-/** Interface strings in English, Chinese and Russian (src/content/ui.json). */
-import strings from '../../content/ui.json';
+/** Interface strings (src/content/ui.json): English ships with the page, the others on demand. */
+import { t } from './strings.svelte';
 import type { Lang } from '../story/view';
 
-export type UiKey = keyof (typeof strings)['en'];
-
-/** The string for `key` in `lang` (English when missing), with `{name}` placeholders filled. */
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	const table = strings[lang] as Record<string, string>;
-	const template = table[key] ?? strings.en[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+export { loadUiStrings, t, type UiKey } from './strings.svelte';
 
 /** What the map says about itself: loading, each failure, and the buttons that retry. */
 export interface MapStrings {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statesOnShow } from '../../../src/lib/map/story-layers';
 import { dateWindow, isCirca, periodLabel } from '../../../src/lib/map/time';
-import { t } from '../../../src/lib/i18n/ui';
+import { loadUiStrings, t } from '../../../src/lib/i18n/ui';
 
 describe('dateWindow', () => {
 	it('spans a whole year for YYYY', () => {
@@ -85,7 +85,8 @@ describe('isCirca (the card writes "c." before a rough date)', () => {
 		expect(isCirca('1934', undefined)).toBe(false);
 	});
 
-	it('is written in each language', () => {
+	it('is written in each language', async () => {
+		await Promise.all([loadUiStrings('zh'), loadUiStrings('ru')]);
 		expect(t('en', 'circa', { date: '1934' })).toBe('c. 1934');
 		expect(t('zh', 'circa', { date: '1934' })).toBe('约1934年');
 		expect(t('ru', 'circa', { date: '1934' })).toBe('ок. 1934');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadUiStrings } from '../../../src/lib/i18n/ui';
 import { changesBetween, describeChanges } from '../../../src/lib/story/changes';
 import { dateWindow } from '../../../src/lib/map/time';
 
@@ -29,6 +30,7 @@ const features = new Map<string, Record<string, unknown>>([
 ]);
 
 describe('what changed', () => {
+	beforeAll(() => Promise.all([loadUiStrings('zh'), loadUiStrings('ru')]));
 	it('names the Zhenbao clash when the date crosses 2 March 1969', () => {
 		const before = dateWindow('1969-03-01');
 		const after = dateWindow('1969-03-02');
