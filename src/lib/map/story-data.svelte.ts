@@ -60,14 +60,33 @@ export function featuresById(
 	);
 }
 
-async function fetchPayload(
-	siteUrl: string,
-	path: string,
-	signal?: AbortSignal
-): Promise<StoryPayload> {
-	const response = await fetch(new URL(path, siteUrl), { signal });
-	if (!response.ok) throw new Error(`story data (${path}): HTTP ${response.status}`);
+/** Requests started before the page hydrated (`prefetchStoryData`), by URL, until taken. */
+const prefetched = new Map<string, Promise<StoryPayload>>();
+
+/**
+ * Starts fetching and decoding a data file as soon as the page's JavaScript runs, before
+ * hydration; the first `load` of the same file takes the result over (and its failure, which
+ * `load` reports as usual). Never rejects by itself.
+ */
+export function prefetchStoryData(siteUrl: string, path: string): void {
+	const url = new URL(path, siteUrl).href;
+	if (prefetched.has(url)) return;
+	const early = requestPayload(url);
+	early.catch(() => {}); // reported by the `load` that takes it over
+	prefetched.set(url, early);
+}
+
+async function requestPayload(url: string, signal?: AbortSignal): Promise<StoryPayload> {
+	const response = await fetch(url, { signal });
+	if (!response.ok) throw new Error(`story data (${url}): HTTP ${response.status}`);
 	return decodePayload(await response.json());
+}
+
+function fetchPayload(siteUrl: string, path: string, signal?: AbortSignal): Promise<StoryPayload> {
+	const url = new URL(path, siteUrl).href;
+	const early = prefetched.get(url);
+	prefetched.delete(url);
+	return early ?? requestPayload(url, signal);
 }
 
 export class StoryData implements StoryDataView {
