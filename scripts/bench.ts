@@ -88,7 +88,33 @@ async function newPage(): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	// tsx keeps function names with a `__name` helper that page.evaluate code cannot see.
 	await context.addInitScript('window.__name = (f) => f');
+	// How many GL programs MapLibre had compiled at the map's first idle: on software WebGL each
+	// costs 0.1–0.2 s of the main thread (README, Performance). Read from MapLibre's painter (not
+	// public API, so only here), when the page hands its map over as `__storyMap`.
+	await context.addInitScript(() => {
+		const w = window as unknown as Record<string, unknown>;
+		let map: import('maplibre-gl').Map | undefined;
+		Object.defineProperty(w, '__storyMap', {
+			configurable: true,
+			get: () => map,
+			set: (value: import('maplibre-gl').Map) => {
+				map = value;
+				value.once('idle', () => {
+					const cache = (value as unknown as { painter?: { programCache?: { programs?: object } } })
+						.painter?.programCache?.programs;
+					w.__programsAtIdle = cache ? Object.keys(cache).length : NaN;
+				});
+			}
+		});
+	});
 	return context.newPage();
+}
+
+/** The GL programs compiled by the first idle (see `newPage`). */
+function programsAtIdle(page: Page): Promise<number> {
+	return page.evaluate(
+		() => (window as unknown as { __programsAtIdle?: number }).__programsAtIdle ?? NaN
+	);
 }
 
 /** 1 + 2: load `/` and record each response's gzip size and the time to map idle. */
@@ -133,6 +159,7 @@ async function loadStory() {
 		() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN
 	);
 	const phases = await readPhases(page);
+	const programs = await programsAtIdle(page);
 	// The largest paint before the map is idle: the chapter's picture, when it is shown.
 	const lcp = await page.evaluate(() => (window as unknown as { __lcp?: number }).__lcp ?? NaN);
 	// What the page fetches after the first idle (the basemap's detail, the card texts) is
@@ -147,7 +174,7 @@ async function loadStory() {
 	// A file fetched twice (the page's @font-face and MapLibre's font loader ask for the same
 	// woff2) is one download from a CDN with cache headers: count each URL once.
 	const unique = [...new Map(sizes.map((s) => [s.url, s])).values()];
-	return { sizes: unique, idle, lcp, phases };
+	return { sizes: unique, idle, lcp, phases, programs };
 }
 
 /** Where the time to a quiet map goes: the pages' phase marks (see MapView), in ms from navigation. */
@@ -183,8 +210,9 @@ async function loadBare() {
 	await page.goto(`${server.origin}/__bare/index.html?center=${c.center.join(',')}&zoom=${c.zoom}`);
 	await page.waitForSelector('body[data-idle]', { timeout: 120_000 });
 	const phases = await readPhases(page);
+	const programs = await programsAtIdle(page);
 	await page.context().close();
-	return phases;
+	return { phases, programs };
 }
 
 /** Records rAF intervals and long tasks while `drive` runs. */
@@ -396,6 +424,8 @@ const story: {
 const bareIdle: number[] = [];
 const barePhases: Phases[] = [];
 const storyPhases: Phases[] = [];
+const storyPrograms: number[] = [];
+const barePrograms: number[] = [];
 const sum = (xs: { gzip: number }[]) => xs.reduce((a, x) => a + x.gzip, 0);
 for (let i = 0; i < RUNS; i++) {
 	const s = await loadStory();
@@ -416,9 +446,11 @@ for (let i = 0; i < RUNS; i++) {
 			);
 	}
 	storyPhases.push(s.phases);
+	storyPrograms.push(s.programs);
 	const bare = await loadBare();
-	barePhases.push(bare);
-	bareIdle.push(bare['map-idle'] ?? NaN);
+	barePhases.push(bare.phases);
+	barePrograms.push(bare.programs);
+	bareIdle.push(bare.phases['map-idle'] ?? NaN);
 }
 const storyFrames = await scrollStory();
 const bareFrames = await flyBare();
@@ -444,7 +476,8 @@ const results = {
 		bareMs: Math.round(median(bareIdle)),
 		ratio: Math.round((median(story.map((s) => s.idle)) / median(bareIdle)) * 100) / 100,
 		budgetRatio: 1.3,
-		phasesMs: { story: medianPhases(storyPhases), bare: medianPhases(barePhases) }
+		phasesMs: { story: medianPhases(storyPhases), bare: medianPhases(barePhases) },
+		glProgramsAtIdle: { story: median(storyPrograms), bare: median(barePrograms) }
 	},
 	frames: {
 		storyP95Ms: Math.round(p95(storyFrames.frames) * 10) / 10,
