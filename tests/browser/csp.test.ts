@@ -119,7 +119,7 @@ describe('the pages under the policy', () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.goto(`${h.server.origin}/`);
 		await waitForMapIdle(w.page);
-		await w.page.locator('a.control[href$="explore"]').click();
+		await w.page.locator('.masthead a[href*="explore"]').click();
 		await w.page.waitForURL(/\/explore/);
 		await expect.poll(() => w.page.locator('#svelte-announcer').textContent()).not.toBe('');
 		await waitForMapIdle(w.page);

@@ -7,7 +7,6 @@
 import { addProtocol, Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoryPayload } from '../geodata/payload';
 import { LAYER_IDS } from '../geodata/types';
 import type { Camera } from '../story/types';
@@ -19,6 +18,14 @@ import { DRAWING_SOURCE } from './drawing';
 import { HALO_LAYERS, STORY_LAYERS, STORY_SOURCE, styleLayer } from './story-layers';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * MapLibre's stylesheet (10 KB gzip), requested when this module first runs and awaited before a
+ * map is made. Imported dynamically, it is not among the page's render-blocking stylesheets: the
+ * first paint (the text and the chapter's picture) does not wait for it.
+ */
+export const mapStylesheet: Promise<unknown> =
+	import.meta.env.SSR ? Promise.resolve() : import('maplibre-gl/dist/maplibre-gl.css');
 
 /**
  * The label fonts travel through a protocol of our own: MapLibre only warns (and falls back to
