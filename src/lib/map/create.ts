@@ -24,8 +24,9 @@ setWorkerUrl(workerUrl);
  * map is made. Imported dynamically, it is not among the page's render-blocking stylesheets: the
  * first paint (the text and the chapter's picture) does not wait for it.
  */
-export const mapStylesheet: Promise<unknown> =
-	import.meta.env.SSR ? Promise.resolve() : import('maplibre-gl/dist/maplibre-gl.css');
+export const mapStylesheet: Promise<unknown> = import.meta.env.SSR
+	? Promise.resolve()
+	: import('maplibre-gl/dist/maplibre-gl.css');
 
 /**
  * The label fonts travel through a protocol of our own: MapLibre only warns (and falls back to
