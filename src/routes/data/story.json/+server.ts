@@ -2,16 +2,15 @@
  * `/data/story.json`: all historical layers, validated and prerendered at build time by the
  * one loader, in its wire form (the states as a topology, see `$lib/geodata/wire.ts`), without
  * the card texts (`/data/cards.json`). Invalid geodata or content throws here, which fails
- * `npm run build` with every problem listed.
+ * `npm run build` with every problem listed. Its bytes are those `/data/version.json` hashes
+ * (`$lib/server/published.ts`).
  */
-import { json } from '@sveltejs/kit';
-import { encodePayload, splitCards } from '$lib/geodata/payload';
-import { formatLoadReport, loadStory } from '$lib/server/load';
+import { storyJsonText } from '$lib/server/published';
 
 export const prerender = true;
 
 export async function GET() {
-	const story = await loadStory('.');
-	if (!story.payload) throw new Error(`Invalid geodata or content:\n${formatLoadReport(story)}`);
-	return json(encodePayload(splitCards(story.payload).payload));
+	return new Response(await storyJsonText(), {
+		headers: { 'content-type': 'application/json' }
+	});
 }
