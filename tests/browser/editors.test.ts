@@ -288,6 +288,28 @@ describe('the Share button', () => {
 		await w.close();
 	});
 
+	it('on a phone, is the first thing in the Embed panel (the map’s corner holds one button)', async () => {
+		const w = await openPage(h, {
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			reducedMotion: 'reduce'
+		});
+		await w.page
+			.context()
+			.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+		await w.page.goto(`${h.server.origin}/chapter/korean-war`);
+		await w.page.locator('.embed-share summary').click();
+		expect(await w.page.locator('summary', { hasText: 'Share' }).isVisible()).toBe(false);
+		await w.page.getByRole('button', { name: 'Copy link' }).click();
+		await expect
+			.poll(() => w.page.locator('.embed-share .share-link [role="status"]').textContent())
+			.toBe('Copied');
+		expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${h.server.origin}/chapter/korean-war`
+		);
+		await w.close();
+	});
+
 	it('selects the link and says how to copy it where the clipboard is refused', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
 		await w.page.addInitScript(() => {
