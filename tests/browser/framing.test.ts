@@ -58,7 +58,7 @@ describe.each(Object.entries(SIZES))('chapter framing at %s size', (size, option
 						const covers = [
 							document.getElementById(id),
 							...document.querySelectorAll(
-								'.legend, header, .embed-share summary, .cite-share summary, .credits, .map-overlays .year, .locator, .scale'
+								'.legend, header, .embed-share summary, .cite-share summary, .share summary, .credits, .map-overlays .year, .locator, .scale'
 							)
 						]
 							.filter((el): el is Element => Boolean(el))

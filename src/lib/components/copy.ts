@@ -1,7 +1,7 @@
 /**
- * Copies a text to the clipboard; where the browser refuses (no permission, an insecure page, an
- * old browser), selects it in its element instead, so the reader can copy it by hand. The Embed
- * panel and the Cite panel both copy this way.
+ * Copying for the Embed, Share and Cite panels: to the clipboard where the browser allows it;
+ * where it refuses (no permission, an insecure page, an old browser), the text is selected in
+ * its element so the reader can copy it by hand, and the caller says how.
  * @returns whether the text reached the clipboard
  */
 export async function copyText(text: string, element?: HTMLElement | null): Promise<boolean> {
@@ -9,9 +9,10 @@ export async function copyText(text: string, element?: HTMLElement | null): Prom
 		await navigator.clipboard.writeText(text);
 		return true;
 	} catch {
-		if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)
+		if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+			element.focus();
 			element.select();
-		else if (element) getSelection()?.selectAllChildren(element);
+		} else if (element) getSelection()?.selectAllChildren(element);
 		return false;
 	}
 }

@@ -171,3 +171,24 @@ export function formatViewParams(
 	if (view.lang !== (defaults.lang ?? 'en')) out.set('lang', view.lang);
 	return out;
 }
+
+/** The embed's colours (`theme=`): for light or dark host articles. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Reads `theme=light|dark` (the embed's; without it the embed follows the reader's system
+ * setting). Anything else is ignored with a notice, like every other bad parameter.
+ * @example parseThemeParam(new URLSearchParams('theme=dark')) // { theme: 'dark' }
+ */
+export function parseThemeParam(params: URLSearchParams): { theme?: Theme; notice?: string } {
+	const raw = params.get('theme');
+	if (raw === null) return {};
+	if (raw.length > MAX_PARAM_LENGTH)
+		return { notice: 'The theme parameter is too long and was ignored.' };
+	const value = raw.trim().toLowerCase();
+	if ((THEMES as readonly string[]).includes(value)) return { theme: value as Theme };
+	return {
+		notice: `There is no theme ${quote(raw)} (use light or dark); using the reader’s system setting.`
+	};
+}

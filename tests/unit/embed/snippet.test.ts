@@ -126,3 +126,11 @@ describe('scrollySnippet', () => {
 		expect(scrollySnippet(SITE, 'en', 'x')).not.toContain('data-lang');
 	});
 });
+
+describe('the embed’s theme in the snippet', () => {
+	it('adds theme= when one is chosen, and nothing otherwise', () => {
+		expect(new URL(embedUrl(SITE, view, {}, 'dark')).searchParams.get('theme')).toBe('dark');
+		expect(new URL(embedUrl(SITE, view)).searchParams.has('theme')).toBe(false);
+		expect(embedSnippet(SITE, view, 'Map', {}, 'light')).toContain('theme=light');
+	});
+});

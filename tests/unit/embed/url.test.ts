@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewParams, parseLayersParam, parseViewParams } from '../../../src/lib/embed/url';
+import {
+	formatViewParams,
+	parseLayersParam,
+	parseThemeParam,
+	parseViewParams
+} from '../../../src/lib/embed/url';
 
 const ids = ['prologue', 'railway-war-1929', 'border-conflict-1969'];
 const parse = (q: string) => parseViewParams(new URLSearchParams(q), ids);
@@ -205,5 +210,20 @@ describe('formatViewParams', () => {
 	it('round-trips through parseViewParams', () => {
 		const out = formatViewParams({ ...view, lang: 'ru' });
 		expect(parseViewParams(out, ids).view).toEqual({ ...view, lang: 'ru' });
+	});
+});
+
+describe('parseThemeParam', () => {
+	const parse = (query: string) => parseThemeParam(new URLSearchParams(query));
+	it('reads light and dark, and nothing when absent', () => {
+		expect(parse('theme=dark')).toEqual({ theme: 'dark' });
+		expect(parse('theme=Light')).toEqual({ theme: 'light' });
+		expect(parse('chapter=prologue')).toEqual({});
+	});
+	it('ignores anything else with a polite notice', () => {
+		const { theme, notice } = parse('theme=purple');
+		expect(theme).toBeUndefined();
+		expect(notice).toMatch(/no theme “purple”.*light or dark/);
+		expect(parse(`theme=${'x'.repeat(300)}`).notice).toMatch(/too long/);
 	});
 });
