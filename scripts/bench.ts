@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS } from '../tests/browser/harness';
-import { countUploads, readUploads } from '../tests/browser/map-probe';
+import { countUploads, readUploads } from '../tests/browser/upload-probe';
 import { serveBuild } from '../tests/browser/server';
 import type { Chapter } from '../src/lib/story/types';
 import { CARDS_LEFT_PADDING } from '../src/lib/map/padding';

@@ -2,6 +2,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import {
 	buildPayload,
+	englishNamesOnly,
 	encodePayload,
 	labelPoint,
 	OPEN_END,
@@ -407,5 +408,32 @@ describe('the states in the payload', () => {
 		const { shapes, ...bare } = encodePayload(buildPayload([]));
 		expect(shapes).toBeDefined();
 		expect(decodePayload(bare).layers.states.features).toEqual([]);
+	});
+});
+
+describe('englishNamesOnly', () => {
+	const full = buildPayload([
+		createFeature(
+			{
+				id: 'urga',
+				kind: 'place',
+				'name:en': 'Urga',
+				'name:zh': '库伦',
+				'name:ru': 'Урга',
+				start_date: '1917'
+			},
+			{ type: 'Point', coordinates: [106.9, 47.9] }
+		)
+	]);
+
+	it('keeps English names and everything else, and drops the other languages', () => {
+		const [place] = englishNamesOnly(full).layers.places.features;
+		expect(place.properties['name:en']).toBe('Urga');
+		expect(place.properties).not.toHaveProperty('name:zh');
+		expect(place.properties).not.toHaveProperty('name:ru');
+		expect(place.properties.id).toBe('urga');
+		expect(place.geometry).toEqual(full.layers.places.features[0].geometry);
+		// The input is left as it was: the whole data keeps every language.
+		expect(full.layers.places.features[0].properties['name:zh']).toBe('库伦');
 	});
 });
