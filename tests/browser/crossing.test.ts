@@ -25,8 +25,12 @@ describe('story ↔ explore', () => {
 		const clashes = chapter('border-conflict-1969');
 		await w.page.goto(`${h.server.origin}/?chapter=${clashes.id}&lang=ru`);
 		await waitForMapIdle(w.page);
+		w.page.setDefaultTimeout(LONG.timeout);
 		await w.page.waitForSelector(`#${clashes.id}[aria-current="step"]`, LONG);
-		await w.page.locator('.masthead a[href*="explore"]').click();
+		// The link follows the view on screen (the address bar's view, with the period).
+		const explore = w.page.locator('.masthead a[href*="explore"]');
+		await expect.poll(() => explore.getAttribute('href'), LONG).toContain(`year=${clashes.date}`);
+		await explore.click();
 		await w.page.waitForURL(/\/explore/, LONG);
 		await waitForMapIdle(w.page);
 		// The free map opens where the chapter was: its camera, its period, its layers, in Russian.
@@ -46,6 +50,7 @@ describe('story ↔ explore', () => {
 
 	it('the free map leads back to the chapter that tells its date', async () => {
 		const w = await openPage(h, { reducedMotion: 'reduce' });
+		w.page.setDefaultTimeout(LONG.timeout);
 		await w.page.goto(`${h.server.origin}/explore?year=1938`);
 		await waitForMapIdle(w.page);
 		const back = w.page.locator('.masthead a.back');

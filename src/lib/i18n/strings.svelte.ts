@@ -18,6 +18,8 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Table }>> = 
 
 /** The tables loaded so far; replaced whole when one arrives, so every `t` reading it re-runs. */
 let tables = $state.raw<Partial<Record<Lang, Table>>>({ en });
+// Bookkeeping of the loads under way, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const pending = new Map<Lang, Promise<void>>();
 
 /**

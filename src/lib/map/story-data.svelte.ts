@@ -61,6 +61,8 @@ export function featuresById(
 }
 
 /** Requests started before the page hydrated (`prefetchStoryData`), by URL, until taken. */
+// Bookkeeping, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const prefetched = new Map<string, Promise<StoryPayload>>();
 
 /**
@@ -69,6 +71,8 @@ const prefetched = new Map<string, Promise<StoryPayload>>();
  * `load` reports as usual). Never rejects by itself.
  */
 export function prefetchStoryData(siteUrl: string, path: string): void {
+	// A throwaway to resolve the address, not state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const url = new URL(path, siteUrl).href;
 	if (prefetched.has(url)) return;
 	const early = requestPayload(url);
