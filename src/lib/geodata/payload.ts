@@ -409,18 +409,26 @@ export function openingSlice(
 ): StoryPayload {
 	const keep = ({ properties: p }: PayloadFeature) =>
 		p.t0 === undefined || (Number(p.t0) < to && Number(p.t1) > from) || also.has(String(p.id));
-	const cut = (collection: StoryPayload['heads']) => ({
+	return mapCollections(payload, (features) => features.filter(keep));
+}
+
+/** `payload` with `change` applied to the features of each of its collections. */
+function mapCollections(
+	payload: StoryPayload,
+	change: (features: PayloadFeature[]) => PayloadFeature[]
+): StoryPayload {
+	const each = (collection: StoryPayload['heads']) => ({
 		...collection,
-		features: collection.features.filter(keep)
+		features: change(collection.features)
 	});
 	const layers = Object.fromEntries(
-		LAYER_IDS.map((id) => [id, cut(payload.layers[id])])
+		LAYER_IDS.map((id) => [id, each(payload.layers[id])])
 	) as StoryPayload['layers'];
 	return {
 		layers,
-		heads: cut(payload.heads),
-		labels: cut(payload.labels),
-		borders: cut(payload.borders)
+		heads: each(payload.heads),
+		labels: each(payload.labels),
+		borders: each(payload.borders)
 	};
 }
 
@@ -434,24 +442,14 @@ const OTHER_LANGUAGE_NAME = /^name\d*:(?!en$)/;
  * back to English names for another language until the whole data arrives.
  */
 export function englishNamesOnly(payload: StoryPayload): StoryPayload {
-	const strip = (collection: StoryPayload['heads']) => ({
-		...collection,
-		features: collection.features.map((f) => ({
+	return mapCollections(payload, (features) =>
+		features.map((f) => ({
 			...f,
 			properties: Object.fromEntries(
 				Object.entries(f.properties).filter(([key]) => !OTHER_LANGUAGE_NAME.test(key))
 			) as typeof f.properties
 		}))
-	});
-	const layers = Object.fromEntries(
-		LAYER_IDS.map((id) => [id, strip(payload.layers[id])])
-	) as StoryPayload['layers'];
-	return {
-		layers,
-		heads: strip(payload.heads),
-		labels: strip(payload.labels),
-		borders: strip(payload.borders)
-	};
+	);
 }
 
 /**
